@@ -1,0 +1,41 @@
+"""The `xn_entity_values` component: normalised numbers on MONEY and METRIC entities.
+
+Span extensions (None where the amount cannot be parsed; never an exception):
+  ent._.value      MONEY: yuan or other currency units (int when whole, else Decimal);
+                   METRIC: Decimal, or a (low, high) tuple for ranges
+  ent._.currency   MONEY: ISO code (CNY, USD, ...)
+  ent._.unit       METRIC: the unit as written
+  ent._.unit_norm  METRIC: canonical unit (value scaled to it)
+  ent._.approx     True for 余/多/约 ...
+"""
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .values import parse_metric, parse_money
+
+EXTENSIONS = ("value", "currency", "unit", "unit_norm", "approx")
+for _name in EXTENSIONS:
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+
+def _approx_before(span: Span) -> bool:
+    # leading approximators stay outside the span (annotation rule G7) but still qualify it
+    before = span.doc.text[max(span.start_char - 2, 0) : span.start_char]
+    return any(word in before for word in ("约", "近", "超", "逾", "余"))
+
+
+@Language.component("xn_entity_values")
+def entity_values(doc: Doc) -> Doc:
+    for ent in doc.ents:
+        if ent.label_ == "MONEY":
+            parsed = parse_money(ent.text)
+        elif ent.label_ == "METRIC":
+            parsed = parse_metric(ent.text)
+        else:
+            continue
+        for name in EXTENSIONS:
+            setattr(ent._, name, parsed.get(name))
+        if parsed.get("value") is not None and _approx_before(ent):
+            ent._.approx = True
+    return doc

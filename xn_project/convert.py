@@ -46,7 +46,7 @@ def main(
     splits: Path = typer.Argument(..., help="JSON with the dev and test article ids"),
     output_dir: Path = typer.Argument(..., help="Where train/dev/test.spacy are written"),
     report_path: Path = typer.Argument(..., help="JSON report of kept and misaligned spans"),
-    segmenter: str = typer.Option("pkuseg", help="pkuseg or char"),
+    config: Path = typer.Option(..., help="Training config: its [nlp.tokenizer] segmenter is used"),
     pkuseg_model: Path = typer.Option(None, help="Trained pkuseg model directory"),
     user_dict: Path = typer.Option(None, help="pkuseg user dictionary"),
     fmt: str = typer.Option(None, "--format", help="doccano, labelstudio or prodigy (default: detect)"),
@@ -58,6 +58,7 @@ def main(
         raise typer.Exit(1)
     split_ids = json.loads(splits.read_text(encoding="utf8"))
     split_of = {aid: name for name in ("dev", "test") for aid in split_ids[name]}
+    segmenter = spacy.util.load_config(config)["nlp"]["tokenizer"]["segmenter"]
     nlp = make_nlp(segmenter, pkuseg_model, user_dict)
     output_dir.mkdir(parents=True, exist_ok=True)
     report, by_split = {}, {"train": DocBin(store_user_data=True), "dev": DocBin(store_user_data=True), "test": DocBin(store_user_data=True)}

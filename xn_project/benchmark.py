@@ -1,0 +1,144 @@
+"""Rules vs trained model vs hybrid on the dev and test splits: entity P/R/F per label, topic
+accuracy and macro-F (paragraphs and articles, against keyword and TF-IDF baselines), and speed
+(chars/s, load time, peak memory), each pipeline measured in its own process on the same input.
+Writes benchmark.json, benchmark.md, benchmark.png and errors_dev.md to the metrics folder."""
+import json
+import multiprocessing
+import resource
+import time
+from pathlib import Path
+
+import spacy
+import typer
+
+from .annotations import LABELS
+from .baselines import keyword_topic, train_tfidf
+from .corpus import Corpus
+from .scoring import span_prf, topic_scores
+
+app = typer.Typer(add_completion=False)
+SPLITS = ("dev", "test")
+
+
+def predict_spans(nlp, texts: list[str]) -> list[set]:
+    return [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in nlp.pipe(texts)]
+
+
+def article_texts(corpus: Corpus, split: str) -> tuple[list[str], list[str]]:
+    ids = sorted({p.article_id for p in corpus.in_split(split)})
+    texts = ["\n".join(p.text for p in corpus.passages if p.article_id == aid) for aid in ids]
+    return texts, [corpus.article_topics[aid] for aid in ids]
+
+
+def _speed_worker(model: str, texts: list[str], queue) -> None:
+    start = time.perf_counter()
+    nlp = spacy.load(model)
+    load_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    seconds = time.perf_counter() - start
+    queue.put({"load_s": round(load_s, 2), "chars_per_s": round(sum(map(len, texts)) / seconds),
+               "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)})
+
+
+def measure_speed(model: Path, texts: list[str]) -> dict:
+    """Load and run in a fresh process so load time and peak memory belong to this pipeline alone."""
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_speed_worker, args=(str(model), texts, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result
+
+
+def error_report(corpus: Corpus, nlp, path: Path) -> None:
+    """Every false positive and false negative of the pipeline on dev, with context."""
+    lines = ["# Hybrid pipeline errors on dev", "", "`[[...]]` marks the span; FP = predicted, not gold; FN = gold, missed.", ""]
+    passages = corpus.in_split("dev")
+    for passage, pred in zip(passages, predict_spans(nlp, [p.text for p in passages])):
+        gold = set(passage.spans)
+        for kind, spans in (("FP", pred - gold), ("FN", gold - pred)):
+            for start, end, label in sorted(spans):
+                left, right = passage.text[max(0, start - 15) : start], passage.text[end : end + 15]
+                lines.append(f"- {kind} {label} `{passage.text[start:end]}` ({passage.id}): …{left}[[{passage.text[start:end]}]]{right}…")
+    path.write_text("\n".join(lines) + "\n", encoding="utf8")
+
+
+def markdown(results: dict) -> str:
+    rows = ["| split | pipeline | micro F | " + " | ".join(f"{l} F" for l in LABELS) + " |", "|" + "---|" * (3 + len(LABELS))]
+    for split in SPLITS:
+        for name, scores in results["ner"][split].items():
+            rows.append(f"| {split} | {name} | {scores['micro_f']:.3f} | " + " | ".join(f"{scores['per_label'][l]['f']:.3f}" for l in LABELS) + " |")
+    rows += ["", "| split | level | topic model | accuracy | macro F |", "|---|---|---|---|---|"]
+    for split in SPLITS:
+        for level, models in results["topics"][split].items():
+            for name, s in models.items():
+                rows.append(f"| {split} | {level} | {name} | {s['accuracy']:.3f} | {s['macro_f']:.3f} |")
+    rows += ["", "| pipeline | chars/s | load s | peak RSS MB |", "|---|---|---|---|"]
+    rows += [f"| {name} | {s['chars_per_s']:,} | {s['load_s']} | {s['peak_rss_mb']} |" for name, s in results["speed"].items()]
+    return "\n".join(rows) + "\n"
+
+
+def chart(results: dict, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = list(results["ner"]["test"])
+    fig, ax = plt.subplots(figsize=(7, 3.5))
+    for i, name in enumerate(names):
+        scores = results["ner"]["test"][name]
+        xs = [j + i * 0.8 / len(names) for j in range(len(LABELS) + 1)]
+        ax.bar(xs, [scores["per_label"][l]["f"] for l in LABELS] + [scores["micro_f"]], width=0.8 / len(names), label=name)
+    ax.set_xticks([j + 0.4 - 0.4 / len(names) for j in range(len(LABELS) + 1)], list(LABELS) + ["micro"])
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("F (test)")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+
+
+@app.command()
+def main(
+    passages: Path = typer.Argument(...), article_topics: Path = typer.Argument(...), splits: Path = typer.Argument(...),
+    rules: Path = typer.Argument(..., help="Rules baseline pipeline"),
+    model: Path = typer.Argument(..., help="Trained pipeline"),
+    hybrid: Path = typer.Argument(..., help="Trained ner + rules"),
+    output_dir: Path = typer.Argument(..., help="metrics/"),
+):
+    corpus = Corpus.load(passages, article_topics, splits)
+    pipelines = {"rules": rules, "model": model, "hybrid": hybrid}
+    loaded = {name: spacy.load(path) for name, path in pipelines.items()}
+    train = corpus.in_split("train")
+    train_texts, train_topics = article_texts(corpus, "train")
+    tfidf = train_tfidf([p.text for p in train] + train_texts, [p.topic for p in train] + train_topics)
+    results = {"ner": {}, "topics": {}, "speed": {}}
+    for split in SPLITS:
+        held_out = corpus.in_split(split)
+        texts, gold = [p.text for p in held_out], [set(p.spans) for p in held_out]
+        results["ner"][split] = {name: span_prf(gold, predict_spans(nlp, texts)) for name, nlp in loaded.items()}
+        results["topics"][split] = {}
+        for level, (level_texts, level_gold) in {
+            "paragraph": (texts, [p.topic for p in held_out]), "article": article_texts(corpus, split),
+        }.items():
+            results["topics"][split][level] = {
+                "keywords": topic_scores(level_gold, [keyword_topic(t) for t in level_texts]),
+                "tfidf": topic_scores(level_gold, list(tfidf.predict(level_texts))),
+                "model": topic_scores(level_gold, [max(d.cats, key=d.cats.get) for d in loaded["model"].pipe(level_texts)]),
+            }
+    speed_texts = [p.text for split in SPLITS for p in corpus.in_split(split)]
+    results["speed"] = {name: measure_speed(path, speed_texts) for name, path in pipelines.items()}
+    results["speed_input_chars"] = sum(map(len, speed_texts))
+    output_dir.mkdir(parents=True, exist_ok=True)
+    (output_dir / "benchmark.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
+    (output_dir / "benchmark.md").write_text(markdown(results), encoding="utf8")
+    chart(results, output_dir / "benchmark.png")
+    error_report(corpus, loaded["hybrid"], output_dir / "errors_dev.md")
+    typer.echo(markdown(results))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,84 @@
+"""Smoke test of `spacy project run all` with tiny overrides, then the wheel installed into a
+fresh virtualenv and used as a user would. Slow (a few minutes): it trains, packages and
+installs."""
+import json
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+TINY = ["--vars.seg_max_lines", "300", "--vars.seg_iterations", "1", "--vars.max_steps", "20"]
+USER_SCRIPT = """
+import json, spacy, xn_model
+nlp = xn_model.load()
+doc = nlp("西宁经济技术开发区管委会与中国联通青海分公司签约，总投资约17.7亿元，建成标准机柜6000架。")
+same = spacy.load("xn_model")
+print(json.dumps({
+    "labels": sorted(nlp.get_pipe("ner").labels),
+    "cats": sorted(doc.cats),
+    "pipes": same.pipe_names,
+    "text_kept": doc.text == "西宁经济技术开发区管委会与中国联通青海分公司签约，总投资约17.7亿元，建成标准机柜6000架。",
+    "version": xn_model.__version__,
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A copy of the project (sources only) in which the whole workflow runs with tiny settings."""
+    copy = tmp_path_factory.mktemp("project")
+    for name in ("project.yml", "configs", "package", "xn_project"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, copy / name)
+    shutil.copytree(ROOT / "corpus", copy / "corpus", ignore=shutil.ignore_patterns("*.spacy", "pkuseg", "char"))
+    run = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "all", str(copy), *TINY],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    return copy, run.stdout
+
+
+@pytest.mark.slow
+def test_workflow_writes_metrics_and_wheel(project):
+    copy, _ = project
+    metrics = json.loads((copy / "metrics" / "pkuseg.json").read_text())
+    assert set(metrics["ents_per_type"]) <= {"ORG", "PARK", "METRIC", "MONEY"}
+    assert {"ents_f", "cats_macro_f"} <= set(metrics)
+    convert = json.loads((copy / "metrics" / "convert_pkuseg.json").read_text())
+    assert set(convert) >= {"ORG", "PARK", "METRIC", "MONEY", "all"}
+    bench = json.loads((copy / "metrics" / "benchmark.json").read_text())
+    assert set(bench["ner"]["test"]) == {"rules", "model", "hybrid"}
+    assert (copy / "packages" / "dist" / "xn_model-0.1.0-py3-none-any.whl").exists()
+
+
+@pytest.mark.slow
+def test_second_run_reruns_nothing(project):
+    copy, _ = project
+    again = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "all", str(copy), *TINY],
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert "Running command" not in again.stdout, again.stdout[-2000:]
+
+
+@pytest.mark.slow
+def test_wheel_in_fresh_venv(project, tmp_path):
+    copy, _ = project
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    wheel = copy / "packages" / "dist" / "xn_model-0.1.0-py3-none-any.whl"
+    install = subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], capture_output=True, text=True)
+    assert install.returncode == 0, install.stderr[-3000:]
+    # run from an empty directory, so nothing of the project can be imported by accident
+    used = subprocess.run([str(python), "-c", USER_SCRIPT], capture_output=True, text=True, cwd=tmp_path)
+    assert used.returncode == 0, used.stderr[-3000:]
+    result = json.loads(used.stdout.strip().splitlines()[-1])
+    assert result["labels"] == ["METRIC", "MONEY", "ORG", "PARK"]
+    assert result["cats"] == sorted(["COMPUTE", "CULTURE", "ECOLOGY", "GOVERNMENT", "INDUSTRY", "SOCIETY"])
+    assert result["text_kept"] and result["version"] == "0.1.0"
+    assert "ner" in result["pipes"] and "textcat" in result["pipes"]
+    cli = subprocess.run([str(env_dir / "bin" / "xn-model"), "--help"], capture_output=True, text=True)
+    assert cli.returncode == 0 and "extract" in cli.stdout

@@ -21,8 +21,9 @@ for _name in EXTENSIONS:
 
 def _approx_before(span: Span) -> bool:
     # leading approximators stay outside the span (annotation rule G7) but still qualify it
-    before = span.doc.text[max(span.start_char - 2, 0) : span.start_char]
-    return any(word in before for word in ("约", "近", "超", "逾", "余"))
+    # (a token slice, not doc.text, which would rebuild the whole text once per entity)
+    before = span.doc[max(span.start - 2, 0) : span.start].text[-2:]
+    return any(word in before for word in ("约", "近", "超", "逾"))
 
 
 @Language.component("xn_entity_values")

@@ -18,7 +18,7 @@ import xn_project
 
 app = typer.Typer(add_completion=False)
 
-RUNTIME_MODULES = ("tokenizer", "values", "rules", "components", "cli")
+RUNTIME_MODULES = ("normalize", "tokenizer", "values", "rules", "components", "cli")
 REQUIREMENTS = ("spacy>=3.8,<3.9", "spacy-pkuseg>=1,<2", "opencc-python-reimplemented>=0.1.7", "typer>=0.9")
 
 

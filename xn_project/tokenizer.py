@@ -2,7 +2,6 @@
 full-width -> half-width) but builds the Doc over the ORIGINAL characters, so every entity keeps
 the offsets and the string of the input. The normalised form reaches the model through the
 lexeme attributes NORM, PREFIX, SUFFIX and SHAPE."""
-import unicodedata
 from functools import lru_cache
 
 from spacy import util
@@ -12,32 +11,9 @@ from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.tokens import Doc
 from spacy.util import registry
 
-
-@lru_cache(maxsize=1)
-def _t2s():
-    # opencc-python-reimplemented ships its dictionaries: no download
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
+from .normalize import normalize_text
 
 
-@lru_cache(maxsize=65536)
-def normalize_char(char: str) -> str:
-    """One character in, one character out: NFKC (full-width digits and Latin, compatibility
-    forms) then traditional -> simplified. Whitespace is kept as it is so that the Doc's
-    whitespace stays the input's; a character whose normal form is not one character is kept."""
-    if char.isspace():
-        return char
-    nfkc = unicodedata.normalize("NFKC", char)
-    if len(nfkc) != 1 or nfkc.isspace():
-        nfkc = char
-    simplified = _t2s().convert(nfkc)
-    return simplified if len(simplified) == 1 else nfkc
-
-
-def normalize_text(text: str) -> str:
-    """Length-preserving normalisation: text[i] and normalize_text(text)[i] are the same character."""
-    return "".join(normalize_char(c) for c in text)
 
 
 def _norm(string: str) -> str:

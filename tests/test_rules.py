@@ -1,0 +1,352 @@
+"""The rule-based entities (xn_project.rules) on hand-written sentences, one group per spec rule,
+and the xn_entity_rules component alone, after existing entities, and through to_disk/spacy.load."""
+import pytest
+import spacy
+import srsly
+from spacy.tokens import Span
+
+from xn_project.rules import EntityRules, find_rule_spans, read_patterns  # noqa: F401 registers the factory
+
+
+def ents(text, labels=None):
+    return [(text[s:e], label) for s, e, label in find_rule_spans(text, labels)]
+
+
+def texts(text, label):
+    return [t for t, lab in ents(text) if lab == label]
+
+
+# ---------------------------------------------------------------------------------------------
+# MONEY
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("这个数据中心总投资约17.7亿元，明年投用。", ["17.7亿元"]),
+        ("两家公司累计投资超234亿元。", ["234亿元"]),
+        ("去年发放奖励2.5万余元。", ["2.5万余元"]),
+        ("县里拨付三千万元用于修路。", ["三千万元"]),
+        ("签约金额达75亿元人民币。", ["75亿元人民币"]),
+        ("收到捐款1.2万美元和61.8万元。", ["1.2万美元", "61.8万元"]),
+        ("补贴3000万元以上。", ["3000万元"]),
+        ("项目共计投入3000多万元左右。", ["3000多万元"]),
+        ("融资12亿港元。", ["12亿港元"]),
+        # traditional script and full-width digits
+        ("該項目投資１７.７億元。", ["１７.７億元"]),
+        ("撥付2.5萬餘元。", ["2.5萬餘元"]),
+    ],
+)
+def test_money(text, expected):
+    assert texts(text, "MONEY") == expected
+
+
+@pytest.mark.parametrize("text", ["这里有数十亿元的市场。", "三元锂电池产量增加。", "坚持多元化发展。", "几十万元的设备。"])
+def test_not_money(text):
+    assert texts(text, "MONEY") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# METRIC
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("基地建成8300余架标准机架。", ["8300余架"]),
+        ("园区已投运6000架机柜，另有1.3万架在建。", ["6000架", "1.3万架"]),
+        ("全市算力达到2600PFlops，出口带宽3600G，总带宽11.6Tbps。", ["2600PFlops", "3600G", "11.6Tbps"]),
+        ("配建100MW/200MWh储能电站。", ["100MW/200MWh"]),
+        ("全省电力装机5497万千瓦。", ["5497万千瓦"]),
+        ("招聘813名大学生，带动12000人就业，其中1.59万人在园区。", ["813名", "12000人", "1.59万人"]),
+        ("接待游客31.7万人次。", ["31.7万人次"]),
+        ("新增44个项目，治理537万亩草原，年产2.5万吨。", ["44个", "537万亩", "2.5万吨"]),
+        ("集群规模1.6万卡，芯片制程8微米。", ["1.6万卡", "8微米"]),
+        ("绿电占比超过80%，同比增长159%。", ["80%", "159%"]),
+        ("可节约能耗约30%左右。", ["30%"]),
+        ("新引进两家企业，三次获评先进，七家单位参加。", ["两家", "三次", "七家"]),
+        ("新能源装机占三分之一，约占全省的1/3。", ["三分之一", "1/3"]),
+        ("吸引50余家企业，开展40余次培训。", ["50余家", "40余次"]),
+        ("提高1.5个百分点。", ["1.5个百分点"]),
+        ("1.5万吨锂电池正极材料项目开工。", ["1.5万吨"]),
+        ("１２０００人參加，新增44個項目。", ["１２０００人", "44個"]),
+    ],
+)
+def test_metric(text, expected):
+    assert texts(text, "METRIC") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("绿电消纳比例为50%—70%。", ["50%—70%"]),
+        ("年太阳辐射量5800至7400兆焦/平方米。", ["5800至7400兆焦/平方米"]),
+        ("每个园区配备3-5个服务站。", ["3-5个"]),
+        ("绿电比例50—70%。", ["50—70%"]),
+    ],
+)
+def test_metric_ranges_are_one_span(text, expected):
+    assert texts(text, "METRIC") == expected
+
+
+def test_indicator_value():
+    assert texts("数据中心PUE降至1.2以下。", "METRIC") == ["1.2"]
+    assert texts("PUE值控制在1.15以内。", "METRIC") == ["1.15"]
+
+
+def test_money_percentage_is_metric():
+    assert ents("企业可按投资金额10%获得补助。") == [("10%", "METRIC")]
+
+
+def test_phases_counted_not_sequence_numbers():
+    assert texts("项目计划分三期建设。", "METRIC") == ["三期"]
+    assert texts("一期项目已投产，二期工程正在建设，三期将于明年开工。", "METRIC") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年8月21日7时30分，会议开始。",
+        "比赛用时2分25秒。",
+        "他在这里工作了30多年，连续8天值守，10年内完成。",
+        "第25届博览会开幕，第一次参加。",
+        "5G基站覆盖全市，T700碳纤维下线，700W+组件发布。",
+        "打造全省“1+2+N”格局。",
+        "安装数千台服务器，打造万卡集群和千亿级产业集群。",
+        "三大运营商均已入驻。",
+        "一个小小的芯片，每一次计算。",
+        "构建“一个平台、三个中心”体系。",
+        "坚持两个确立，做到两个维护。",
+    ],
+)
+def test_not_metric(text):
+    assert texts(text, "METRIC") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# PARK and ORG
+# ---------------------------------------------------------------------------------------------
+
+
+def test_back_reference_is_not_park():
+    text = "西宁经济技术开发区（以下简称“开发区”）成立多年，开发区现有企业。"
+    assert texts(text, "PARK") == ["西宁经济技术开发区"]
+
+
+def test_park_vs_org():
+    text = "西宁经济技术开发区管委会负责西宁经济技术开发区的招商。"
+    assert ents(text) == [("西宁经济技术开发区管委会", "ORG"), ("西宁经济技术开发区", "PARK")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("新项目落户南川工业园区。", ["南川工业园区"]),
+        ("企业位于甘河园区和东川园区。", ["甘河园区", "东川园区"]),
+        ("开发区东川园区新增三家企业。", ["东川园区"]),
+        ("西宁开发区今年签约项目增多。", ["西宁开发区"]),
+        ("他们参观了海东零碳算力产业园、青海图灵小镇。", ["海东零碳算力产业园", "青海图灵小镇"]),
+        ("在三江源国家大数据基地，机柜整齐排列。", ["三江源国家大数据基地"]),
+        ("中国移动（西宁）绿色算力中心基地投运。", ["中国移动（西宁）绿色算力中心基地"]),
+        ("国家超算中心青海大学分中心揭牌。", ["国家超算中心青海大学分中心"]),
+        ("柴达木绿色微电网算力中心开始建设。", ["柴达木绿色微电网算力中心"]),
+        ("落户西寧(國家級)經濟技術開發區的企業。", ["西寧(國家級)經濟技術開發區"]),
+    ],
+)
+def test_park(text, expected):
+    assert texts(text, "PARK") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进园区实现绿色转型。",
+        "打造绿色算力产业园。",
+        "全省“1+2+N”绿色算力基地正在布局。",
+        "学生们来到一处红色教育基地参观。",
+        "比赛在青海体育中心举行，省青少年活动中心承办。",
+        "《关于支持南川工业园区发展的意见》印发。",
+    ],
+)
+def test_not_park(text):
+    assert texts(text, "PARK") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("青海大学与华为技术有限公司签约。", ["青海大学", "华为技术有限公司"]),
+        ("中国联通西宁市分公司、青海晶科能源有限公司参加。", ["中国联通西宁市分公司", "青海晶科能源有限公司"]),
+        ("招商银行西宁分行为企业授信。", ["招商银行西宁分行"]),
+        ("市数据局、省教育厅和市中级人民法院派员出席。", ["市数据局", "省教育厅", "市中级人民法院"]),
+        ("共青团青海省委和团省委的志愿者出发。", ["共青团青海省委", "团省委"]),
+        ("省委常委、西宁市委书记出席。", ["省委", "西宁市委"]),
+        ("市人大常委会副主任到场。", ["市人大常委会"]),
+        ("省委省政府高度重视。", ["省委", "省政府"]),
+        ("佳兆业文商旅集团来宁考察。", ["佳兆业文商旅集团"]),
+        ("與青海大學簽約。", ["青海大學"]),
+        ("会议由市委副书记主持。", ["市委"]),
+        ("2024招商银行西宁半程马拉松赛开跑。", ["招商银行"]),
+        ("中国建设银行青海省分行参加。", ["中国建设银行青海省分行"]),
+    ],
+)
+def test_org(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["进一步优化产业布局。", "在政务大厅办理。", "两家公司签约。", "相关部门和该公司负责人到场。", "科技公司越来越多。"],
+)
+def test_not_org(text):
+    assert texts(text, "ORG") == []
+
+
+def test_no_span_has_edge_punctuation():
+    for start, end, _ in find_rule_spans("“青海图灵小镇”和（南川工业园区）的8300余架机架。"):
+        text = "“青海图灵小镇”和（南川工业园区）的8300余架机架。"[start:end]
+        assert text == text.strip("“”（）()，。 ")
+
+
+def test_labels_filter():
+    text = "南川工业园区投资17.7亿元建设6000架机柜。"
+    assert ents(text, ["MONEY"]) == [("17.7亿元", "MONEY")]
+
+
+# ---------------------------------------------------------------------------------------------
+# The component
+# ---------------------------------------------------------------------------------------------
+
+
+SENTENCE = "青海大学在南川工业园区投资约17.7亿元，建成8300余架机架。"
+
+
+def doc_ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_component_alone():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules")
+    assert doc_ents(nlp(SENTENCE)) == [
+        ("青海大学", "ORG"), ("南川工业园区", "PARK"), ("17.7亿元", "MONEY"), ("8300余架", "METRIC"),
+    ]
+
+
+def test_component_labels_config():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules", config={"labels": ["MONEY", "METRIC"]})
+    assert doc_ents(nlp(SENTENCE)) == [("17.7亿元", "MONEY"), ("8300余架", "METRIC")]
+
+
+def _with_existing(nlp, text, start, end, label):
+    """A doc as a trained ner would leave it: one entity already set."""
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(start, end, label=label)]
+    return doc
+
+
+def test_component_keeps_existing_entities():
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("xn_entity_rules")
+    # the "model" found 约17.7亿 as METRIC: the rule MONEY overlaps it and is dropped
+    doc = rules(_with_existing(nlp, SENTENCE, 13, 19, "METRIC"))
+    assert ("约17.7亿", "METRIC") in doc_ents(doc)
+    assert ("17.7亿元", "MONEY") not in doc_ents(doc)
+    assert ("南川工业园区", "PARK") in doc_ents(doc)
+
+
+def test_component_overwrite_labels():
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("xn_entity_rules", config={"overwrite_labels": ["MONEY"]})
+    doc = rules(_with_existing(nlp, SENTENCE, 13, 19, "METRIC"))
+    assert ("17.7亿元", "MONEY") in doc_ents(doc)
+    assert not any(label == "METRIC" and "亿" in text for text, label in doc_ents(doc))
+    # the 约 the old entity covered is outside now, not left as a stray entity token
+    assert doc[13].ent_iob_ == "O"
+
+
+def test_component_after_a_pipe_setting_ents():
+    # hybrid layout: an entity-setting component first, rules after it
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "ORG", "pattern": [{"TEXT": "青"}, {"TEXT": "海"}]}])
+    nlp.add_pipe("xn_entity_rules")
+    result = doc_ents(nlp(SENTENCE))
+    assert result[0] == ("青海", "ORG")  # the earlier entity is kept, the rule 青海大学 is not added
+    assert ("17.7亿元", "MONEY") in result
+
+
+def test_gazetteer_patterns_and_serialisation(tmp_path):
+    patterns_file = tmp_path / "patterns.jsonl"
+    srsly.write_jsonl(
+        patterns_file,
+        [{"label": "ORG", "pattern": "阿里云"}, {"label": "ORG", "pattern": "中国联通"}, {"label": "PARK", "pattern": "图灵小镇"}],
+    )
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules")
+    nlp.initialize()
+    nlp.get_pipe("xn_entity_rules").initialize(patterns=read_patterns(str(patterns_file)))
+    text = "中国联通·阿里云万卡绿色算力项目落地，阿里雲也来了。"
+    expected = [("中国联通", "ORG"), ("阿里云", "ORG"), ("阿里雲", "ORG")]
+    assert doc_ents(nlp(text)) == expected
+
+    nlp.to_disk(tmp_path / "rules_model")
+    assert (tmp_path / "rules_model" / "xn_entity_rules" / "patterns.jsonl").exists()
+    loaded = spacy.load(tmp_path / "rules_model")
+    assert len(loaded.get_pipe("xn_entity_rules").patterns) == 3
+    assert doc_ents(loaded(text)) == expected
+    assert doc_ents(loaded(SENTENCE)) == doc_ents(nlp(SENTENCE))
+
+    restored = spacy.blank("zh")
+    restored.add_pipe("xn_entity_rules").from_bytes(nlp.get_pipe("xn_entity_rules").to_bytes())
+    assert doc_ents(restored(text)) == expected
+
+
+def test_initialize_from_config(tmp_path):
+    patterns_file = tmp_path / "names.jsonl"
+    srsly.write_jsonl(patterns_file, [{"label": "ORG", "pattern": "央视"}, {"label": "PARK", "pattern": "X"}])
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules")
+    nlp.config["initialize"]["components"]["xn_entity_rules"] = {
+        "patterns": {"@misc": "xn.entity_patterns.v1", "path": str(patterns_file), "labels": ["ORG"]}
+    }
+    nlp.initialize()
+    assert nlp.get_pipe("xn_entity_rules").patterns == [{"label": "ORG", "pattern": "央视"}]
+    assert doc_ents(nlp("央视报道了此事。")) == [("央视", "ORG")]
+
+
+def test_nothing_inside_a_title_even_from_the_gazetteer():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": "新闻联播"}])
+    assert doc_ents(nlp("央视《新闻联播》报道了南川工业园区。")) == [("南川工业园区", "PARK")]
+
+
+def test_token_patterns():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": [{"TEXT": "华"}, {"TEXT": "为"}]}])
+    assert doc_ents(nlp("华为来了。")) == [("华为", "ORG")]
+
+
+def test_component_score():
+    from spacy.training import Example
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules")
+    doc = nlp.make_doc(SENTENCE)
+    gold = {"entities": [(0, 4, "ORG"), (14, 20, "MONEY")]}
+    scores = nlp.evaluate([Example.from_dict(doc, gold)])
+    assert scores["ents_r"] == 1.0 and 0 < scores["ents_p"] < 1.0
+
+
+def test_expand_alignment_with_coarse_tokens():
+    # with word segmentation a token may hold a leading approximator: the span grows to the token
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("xn_entity_rules")
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["投资", "约17.7亿元", "。"], spaces=[False, False, False])
+    assert [(e.text, e.label_) for e in rules(doc).ents] == [("约17.7亿元", "MONEY")]
+    assert isinstance(rules(doc).ents[0], Span)

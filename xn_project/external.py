@@ -1,0 +1,112 @@
+"""ORG transfer from public corpora as PARTIAL annotation: CLUENER2020 (company, organization,
+government -> ORG) and the `nt` words of PD98. These corpora do not annotate PARK, METRIC or
+MONEY, so every place where one of those could be (numbers and quantities, CLUENER address and
+scene spans, PD98 place and other proper names) is marked missing rather than outside; ORG is
+taught with real negatives everywhere else. No topics: the textcat ignores these docs."""
+import json
+import random
+import re
+from pathlib import Path
+
+import typer
+from spacy.tokens import DocBin
+
+from .convert import make_nlp
+
+app = typer.Typer(add_completion=False)
+
+ORG_TYPES = ("company", "organization", "government")
+MAYBE_OTHER_TYPES = ("address", "scene")  # could hold a PARK name
+QUANTITY = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿%％]+[^，。、；：,;\s]{0,3}")
+
+
+def cluener_records(path: Path) -> list[tuple[str, list, list]]:
+    """(text, ORG char spans, maybe-other char spans) read with `datasets` (one JSON a line)."""
+    from datasets import load_dataset
+
+    rows = load_dataset("text", data_files=str(path), split="train")
+    records = []
+    for row in rows:
+        record = json.loads(row["text"])
+        org, other = [], []
+        for kind, mentions in record["label"].items():
+            for positions in mentions.values():
+                for start, end in positions:  # end is inclusive in CLUENER
+                    (org if kind in ORG_TYPES else other if kind in MAYBE_OTHER_TYPES else []).append((start, end + 1))
+        records.append((record["text"], org, other))
+    return records
+
+
+def pd98_records(path: Path) -> list[tuple[str, list, list]]:
+    """PD98 lines: `nt` words are ORG; ns/nz words (places, other proper names) may hide a PARK."""
+    from .segmenter import pd98_words
+
+    records = []
+    for line in path.read_text(encoding="utf8").splitlines():
+        text, org, other, pos = "", [], [], 0
+        for item in line.split():
+            [word] = pd98_words(item) or [""]
+            tag = item.rsplit("/", 1)[-1]
+            if tag == "nt":
+                org.append((pos, pos + len(word)))
+            elif tag in ("ns", "nz"):
+                other.append((pos, pos + len(word)))
+            text, pos = text + word, pos + len(word)
+        if org:
+            records.append((text, org, other))
+    return records
+
+
+def partial_doc(nlp, text: str, org: list, other: list):
+    doc = nlp.make_doc(text)
+    ents, missing = [], [m.span() for m in QUANTITY.finditer(text)] + other
+    for start, end in org:
+        span = doc.char_span(start, end, label="ORG")
+        if span is None:
+            missing.append((start, end))
+        else:
+            ents.append(span)
+    missing_spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in missing]
+    missing_spans = [s for s in missing_spans if s is not None and not any(s.start < e.end and e.start < s.end for e in ents)]
+    doc.set_ents(_no_overlap(ents), missing=_no_overlap(missing_spans), default="outside")
+    return doc
+
+
+def _no_overlap(spans):
+    kept, taken = [], set()
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return kept
+
+
+@app.command()
+def main(
+    cluener: Path = typer.Argument(..., help="cluener2020/train.json"),
+    pd98: Path = typer.Argument(..., help="assets/pd98/199801.txt"),
+    output: Path = typer.Argument(..., help="DocBin of partially annotated docs"),
+    n_cluener: int = typer.Option(2000, help="CLUENER sentences to use"),
+    n_pd98: int = typer.Option(2000, help="PD98 lines with an nt word to use"),
+    pkuseg_model: Path = typer.Option(None), user_dict: Path = typer.Option(None),
+    segmenter: str = typer.Option("pkuseg"), seed: int = typer.Option(0),
+):
+    nlp = make_nlp(segmenter, pkuseg_model, user_dict)
+    rng = random.Random(seed)
+    chosen = {}
+    for name, records, n in (("cluener", cluener_records(cluener), n_cluener), ("pd98", pd98_records(pd98), n_pd98)):
+        rng.shuffle(records)
+        chosen[name] = records[:n]
+    docbin, n_org = DocBin(), 0
+    for records in chosen.values():
+        for text, org, other in records:
+            doc = partial_doc(nlp, text, org, other)
+            n_org += len(doc.ents)
+            docbin.add(doc)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    docbin.to_disk(output)
+    typer.echo(f"✔ {len(docbin)} partially annotated docs ({', '.join(f'{k} {len(v)}' for k, v in chosen.items())}), {n_org} ORG spans -> {output}")
+
+
+if __name__ == "__main__":
+    app()

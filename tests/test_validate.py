@@ -23,6 +23,11 @@ def test_span_edges_and_missing_topic():
     assert "no topic" in span_errors(passage("星河公司成立", [], topic=None))[0]
 
 
+def test_percent_sign_is_a_unit_not_punctuation():
+    assert span_errors(passage("增长80%。", [(2, 5, "METRIC")])) == []
+    assert "punctuation at an edge" in span_errors(passage("增长80%。", [(2, 6, "METRIC")]))[0]
+
+
 def test_inconsistencies_list_label_clash_and_unannotated_copy():
     passages = [
         passage("星河园区开工", [(0, 4, "PARK")], pid="a-00"),

@@ -13,7 +13,13 @@ from .corpus import Corpus, corpus_stats, split_problems
 app = typer.Typer(add_completion=False)
 
 
+# percent and per-mille signs are punctuation to Unicode but units to us (80% is one METRIC)
+UNIT_SIGNS = "%％‰"
+
+
 def _bad_edge(char: str) -> bool:
+    if char in UNIT_SIGNS:
+        return False
     return char.isspace() or unicodedata.category(char)[0] in "PZ" or char in "“”‘’《》"
 
 

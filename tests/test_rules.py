@@ -215,6 +215,137 @@ def test_labels_filter():
     assert ents(text, ["MONEY"]) == [("17.7亿元", "MONEY")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a verb in front of a body is not part of its name
+        ("各部门要按照市委部署抓好落实。", ["市委"]),
+        ("全县上下认真贯彻落实省委决策。", ["省委"]),
+        ("他代表县委向大家致以问候。", ["县委"]),
+        ("工作组详细了解省政府办公厅的做法。", ["省政府办公厅"]),
+        ("园区主动对接市交通局。", ["市交通局"]),
+        ("充分发挥西部公司的平台作用。", ["西部公司"]),
+        # 联合 right after a body is the verb "jointly with"
+        ("团市委联合市民政局开展活动。", ["团市委", "市民政局"]),
+        # a bare level before a body every level has
+        ("省总工会和县妇联派员参加。", ["省总工会", "县妇联"]),
+        # 经济和…, 工业和… stay inside a department's name
+        ("高新园区经济和发展局局长介绍情况。", ["高新园区经济和发展局"]),
+        ("省经济和信息化委员会印发通知。", ["省经济和信息化委员会"]),
+        # a party group named with its government; not in a post
+        ("县政府党组成员参加学习。", ["县政府党组"]),
+        ("县政府党组书记主持会议。", ["县政府"]),
+        # a government always belongs to a level; a standing committee to a congress or committee
+        ("湟源县人民政府与企业签约，州政府也派人参加。", ["湟源县人民政府", "州政府"]),
+        ("县委常委会召开会议。", ["县委常委会"]),
+        # bookstores and reading venues with a name
+        ("城南新华书店和晨光书院开展读书活动。", ["城南新华书店", "晨光书院"]),
+        # telecom operators' short names
+        ("甘肃移动、海南电信和中国联通共同发布。", ["甘肃移动", "海南电信", "中国联通"]),
+        ("“海西联通已完成改造。”", ["海西联通"]),
+        # a job title ends the name in front of it
+        ("某某集团董事长出席。", ["某某集团"]),
+    ],
+)
+def test_org_boundaries(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要加快建设数字政府，提升服务水平。",
+        "他仔细翻开政府工作报告，认真研读。",
+        "聆听政府工作报告后，代表们深受鼓舞。",
+        "要求属地政府和当地政府全力做好保障。",
+        "协助常委会开展执法检查。",
+        "督促法院依法办案。",
+        "各省政府相继出台政策。",
+        "大赛成立了组织委员会。",
+        "各地科技部门要深化改革。",
+        "加强基层党组织建设。",
+        "公安局长到场。",
+        "推进图书馆、实体书店建设。",
+        "人员移动频繁，车辆移动缓慢。",
+        "推动移动互联网和移动支付发展。",
+        "获评省级工程技术研究中心和省重点实验室。",
+    ],
+)
+def test_not_org_boundaries(text):
+    assert texts(text, "ORG") == []
+
+
+def test_bureau_before_its_head():
+    assert texts("市生态环境局局长出席。", "ORG") == ["市生态环境局"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bare zone word in front is the back-reference; a named zone in front makes one park
+        ("海东开发区乐都园区新增企业。", ["海东开发区乐都园区"]),
+        ("高新区北区园区建设加快。", ["北区园区"]),
+        # a site inside a park is a second name
+        ("海东工业园区平安大数据中心投运。", ["海东工业园区", "平安大数据中心"]),
+        ("走进甘河工业园区华源铝业有限公司青海基地。", ["甘河工业园区", "华源铝业有限公司青海基地"]),
+        # a closing bracket never opened ends the text before the name
+        ("本报讯（记者 张明）海东工业园区今年新增项目。", ["海东工业园区"]),
+        # a job title ends the name before a base
+        ("某某光伏副总经理青海基地负责人介绍。", ["青海基地"]),
+    ],
+)
+def test_park_boundaries(text, expected):
+    assert texts(text, "PARK") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政策出台开发区发展迎来新机遇。",
+        "助推开发区高质量发展，贡献开发区力量。",
+        "企业既有厂房，也有研发基地。",
+        "建成全国首个光伏玻璃生产基地。",
+        "打造全国重要的锂电产业基地和国内最大的储能制造基地。",
+        "参观林场管护基地。",
+    ],
+)
+def test_not_park_descriptions(text):
+    assert texts(text, "PARK") == []
+
+
+def test_park_name_not_swallowed_by_company():
+    text = "海东开发区乐都园区青海某某新材料有限公司投产。"
+    assert ents(text) == [("海东开发区乐都园区", "PARK"), ("青海某某新材料有限公司", "ORG")]
+    # a park's own developer keeps the park in its name
+    assert texts("乐都园区投资建设有限公司成立。", "ORG") == ["乐都园区投资建设有限公司"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("河北、山西、内蒙古3省区和宁夏、甘肃两省参加。", ["3省", "两省"]),
+        ("城东、城北两地同步推进，民政等8部门联合举办。", ["两地", "8部门"]),
+        ("年产500万只轮毂。", ["500万只"]),
+    ],
+)
+def test_metric_new_units(text, expected):
+    assert texts(text, "METRIC") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "贯彻党的二十届三次全会精神。",
+        "严格落实中央八项规定。",
+        "打造产业‘四地’建设。",
+        "立足五个中心城市定位，扛牢五个首位责任。",
+        "新建3地块。",
+    ],
+)
+def test_not_metric_new(text):
+    assert texts(text, "METRIC") == []
+
+
 # ---------------------------------------------------------------------------------------------
 # The component
 # ---------------------------------------------------------------------------------------------

@@ -23,18 +23,37 @@ def make_nlp(segmenter: str, pkuseg_model: Path | None, user_dict: Path | None):
     return nlp
 
 
-def passage_doc(nlp, passage, report: Counter):
-    doc = nlp.make_doc(passage.text)
+def set_partial_ents(doc, spans, report: Counter, taught=LABELS) -> None:
+    """Char spans (start, end, label) -> doc.ents. A span off token boundaries, or of a label not
+    taught (label None: "something may be here"), marks its tokens missing: neither entity nor
+    outside. Everything else is outside."""
     ents, missing = [], []
-    for start, end, label in passage.spans:
-        span = doc.char_span(start, end, label=label)
-        if span is None:
-            report[f"{label}.misaligned"] += 1
-            missing.append(doc.char_span(start, end, alignment_mode="expand"))
-        else:
+    for start, end, label in spans:
+        span = doc.char_span(start, end, label=label) if label in taught else None
+        if span is not None:
             report[f"{label}.kept"] += 1
             ents.append(span)
-    doc.set_ents(ents, missing=missing, default="outside")
+        else:
+            report[f"{label}.misaligned" if label in taught else f"{label}.missing"] += 1
+            missing.append(doc.char_span(start, end, alignment_mode="expand"))
+    # expanding to token edges can reach a neighbour: an entity wins over a missing stretch
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    kept_missing = []
+    for span in sorted((m for m in missing if m is not None), key=lambda m: (m.start, -len(m))):
+        if not taken.intersection(range(span.start, span.end)):
+            kept_missing.append(span)
+            taken.update(range(span.start, span.end))
+    doc.set_ents(ents, missing=kept_missing, default="outside")
+
+
+def nlp_for_config(config: Path, pkuseg_model: Path | None, user_dict: Path | None):
+    """A blank pipeline with the tokenizer of a training config (its segmenter, our models)."""
+    return make_nlp(spacy.util.load_config(config)["nlp"]["tokenizer"]["segmenter"], pkuseg_model, user_dict)
+
+
+def passage_doc(nlp, passage, report: Counter):
+    doc = nlp.make_doc(passage.text)
+    set_partial_ents(doc, passage.spans, report)
     doc.cats = {topic: float(topic == passage.topic) for topic in TOPICS}
     doc.user_data.update({"id": passage.id, "article_id": passage.article_id, "part": passage.part})
     return doc
@@ -58,8 +77,7 @@ def main(
         raise typer.Exit(1)
     split_ids = json.loads(splits.read_text(encoding="utf8"))
     split_of = {aid: name for name in ("dev", "test") for aid in split_ids[name]}
-    segmenter = spacy.util.load_config(config)["nlp"]["tokenizer"]["segmenter"]
-    nlp = make_nlp(segmenter, pkuseg_model, user_dict)
+    nlp = nlp_for_config(config, pkuseg_model, user_dict)
     output_dir.mkdir(parents=True, exist_ok=True)
     report, by_split = {}, {"train": DocBin(store_user_data=True), "dev": DocBin(store_user_data=True), "test": DocBin(store_user_data=True)}
     counts = Counter()

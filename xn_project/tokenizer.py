@@ -2,7 +2,7 @@
 full-width -> half-width) but builds the Doc over the ORIGINAL characters, so every entity keeps
 the offsets and the string of the input. The normalised form reaches the model through the
 lexeme attributes NORM, PREFIX, SUFFIX and SHAPE."""
-from functools import lru_cache
+import re
 
 from spacy import util
 from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
@@ -32,9 +32,32 @@ def _shape(string: str) -> str:
     return word_shape(_norm(string))
 
 
+# Latin letters, digits and the characters inside numbers: a run of them is one token
+_ALNUM_RUN = re.compile(r"[0-9A-Za-z.%]+|[^0-9A-Za-z.%]+")
+_ALNUM = re.compile(r"[0-9A-Za-z.%]+")
+
+
+def recut_alnum(words: list[str], spaces: list[bool]) -> tuple[list[str], list[bool]]:
+    """Cut words where Han text meets Latin letters or digits, and join a run of those that the
+    segmenter split. pkuseg glues a number to the word before it (机架数8300 -> 数8300) and
+    splits units (200MWh -> 200 M Wh); without this a gold amount falls inside a token."""
+    out_words: list[str] = []
+    out_spaces: list[bool] = []
+    for word, space in zip(words, spaces):
+        for piece in _ALNUM_RUN.findall(word):
+            if out_words and not out_spaces[-1] and _ALNUM.fullmatch(piece) and _ALNUM.fullmatch(out_words[-1]):
+                out_words[-1] += piece
+            else:
+                out_words.append(piece)
+                out_spaces.append(False)
+        out_spaces[-1] = space
+    return out_words, out_spaces
+
+
 class NormalizingChineseTokenizer(ChineseTokenizer):
     """spaCy's ChineseTokenizer (char or pkuseg segmentation, pkuseg model and user dict
-    serialised with the pipeline) run over the normalised view of the text."""
+    serialised with the pipeline) run over the normalised view of the text; with either
+    segmenter a run of Latin letters and digits is one token (recut_alnum)."""
 
     def __call__(self, text: str) -> Doc:
         norm = normalize_text(text)
@@ -44,7 +67,7 @@ class NormalizingChineseTokenizer(ChineseTokenizer):
             words = self.pkuseg_seg.cut(norm)
         else:
             words = list(norm)
-        words, spaces = util.get_words_and_spaces(words, norm)
+        words, spaces = recut_alnum(*util.get_words_and_spaces(words, norm))
         original, pos = [], 0
         for word, space in zip(words, spaces):
             original.append(text[pos : pos + len(word)])

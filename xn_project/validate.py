@@ -78,9 +78,12 @@ def main(
     articles: Path = typer.Argument(..., help="corpus/articles.jsonl from preprocess"),
     splits: Path = typer.Argument(..., help="corpus/splits.json"),
     stats_path: Path = typer.Argument(..., help="Where the counts are written"),
+    synthetic: Path = typer.Option(None, help="Our synthetic articles' passages (doccano; train only)"),
+    synthetic_topics: Path = typer.Option(None, help="Their article topics (doccano)"),
 ):
     try:
         corpus = Corpus.load(passages, article_topics, splits)
+        extra = Corpus.load(synthetic, synthetic_topics, splits) if synthetic else None
     except AnnotationError as err:
         typer.secho(f"✘ {err}", fg="red", err=True)
         raise typer.Exit(1)
@@ -91,6 +94,14 @@ def main(
     for note in notes:
         typer.echo(f"review: {note}")
     stats = corpus_stats(corpus)
+    if extra:
+        errors += [e for p in extra.passages for e in span_errors(p)]
+        errors += [f"{synthetic_topics}: article {a} has no topic" for a in {p.article_id for p in extra.passages} - set(extra.article_topics)]
+        # synthetic text is never held out: an id shared with the gold corpus or the split is an error
+        clash = {p.article_id for p in extra.passages} & (set(corpus.article_topics) | {a for ids in corpus.splits.values() for a in ids})
+        errors += [f"{synthetic}: synthetic article id {a} is also a gold or held-out article" for a in sorted(clash)]
+        stats["synthetic"] = {"articles": len(extra.article_topics), "passages": len(extra.passages), "labels": corpus_stats(extra)["labels"]}
+        typer.echo(f"synthetic (train only): {stats['synthetic']}")
     stats_path.write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
     typer.echo(f"{len(corpus.passages)} passages, {len(corpus.article_topics)} articles; labels {stats['labels']}")
     typer.echo(f"{len(notes)} inconsistencies listed for review; stats written to {stats_path}")

@@ -1,0 +1,98 @@
+"""Train every variant of configs/experiments.yml with `spacy train`, score each on DEV (entities
+per label, paragraph topics, speed), score the best one once on TEST, and write
+metrics/experiments.json and metrics/experiments.md. A variant whose settings have not changed
+since its last run is not retrained (its saved run is read back), so an interrupted run resumes."""
+import hashlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import spacy
+import srsly
+import typer
+
+from .annotations import LABELS
+from .corpus import Corpus
+from .scoring import span_prf, topic_scores
+
+app = typer.Typer(add_completion=False)
+
+
+def train_command(variant: dict, output: Path, segmenter_model: Path, user_dict: Path) -> list[str]:
+    corpus = Path("corpus") / variant.get("corpus", variant["config"])
+    args = {
+        "paths.train": corpus / "train.spacy", "paths.dev": corpus / "dev.spacy",
+        "paths.synthetic": corpus / "synthetic" / "train.spacy", "paths.external": corpus / "external.spacy",
+        "paths.silver": corpus / "silver.spacy", "paths.pkuseg_model": segmenter_model, "paths.user_dict": user_dict,
+        **variant.get("overrides", {}),
+    }
+    overrides = [item for key, value in args.items() for item in (f"--{key}", str(value))]
+    return [sys.executable, "-m", "spacy", "train", f"configs/{variant['config']}.cfg", "--output", str(output), *overrides]
+
+
+def score(model: Path, passages: list) -> dict:
+    nlp = spacy.load(model)
+    texts = [p.text for p in passages]
+    start = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    seconds = time.perf_counter() - start
+    ner = span_prf([set(p.spans) for p in passages], [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in docs])
+    topics = topic_scores([p.topic for p in passages], [max(d.cats, key=d.cats.get) for d in docs])
+    return {"micro_f": ner["micro_f"], "per_label_f": {l: ner["per_label"][l]["f"] for l in LABELS},
+            "topic_macro_f": topics["macro_f"], "topic_accuracy": topics["accuracy"], "chars_per_s": round(sum(map(len, texts)) / seconds)}
+
+
+def run_variant(variant: dict, root: Path, corpus: Corpus, segmenter_model: Path, user_dict: Path) -> dict:
+    output = root / variant["name"].replace(" ", "_").replace(",", "").replace("+", "plus_")
+    command = train_command(variant, output, segmenter_model, user_dict)
+    # the run is reused only if the command, the config and every input file are unchanged
+    inputs = [Path(f"configs/{variant['config']}.cfg")] + [Path(a) for a in command if a.endswith(".spacy") and Path(a).exists()]
+    stamp = hashlib.md5(json.dumps(command).encode() + b"".join(p.read_bytes() for p in inputs)).hexdigest()
+    result_path = output / "experiment.json"
+    if result_path.exists() and srsly.read_json(result_path).get("stamp") == stamp:
+        typer.echo(f"= {variant['name']}: unchanged, read from {result_path}")
+        return srsly.read_json(result_path)
+    typer.echo(f"> {variant['name']}: {' '.join(command[2:])}")
+    start = time.perf_counter()
+    subprocess.run(command, check=True)
+    result = {"name": variant["name"], "help": variant.get("help", ""), "stamp": stamp, "model": str(output / "model-best"),
+              "train_s": round(time.perf_counter() - start), "dev": score(output / "model-best", corpus.in_split("dev"))}
+    srsly.write_json(result_path, result)
+    return result
+
+
+def markdown(results: list, best: dict) -> str:
+    head = "| variant | dev micro F | " + " | ".join(f"dev {l} F" for l in LABELS) + " | dev topic macro F | train s | chars/s |"
+    rows = [head, "|" + "---|" * (len(LABELS) + 5)]
+    for r in results:
+        d = r["dev"]
+        rows.append(f"| {r['name']} | {d['micro_f']:.3f} | " + " | ".join(f"{d['per_label_f'][l]:.3f}" for l in LABELS)
+                    + f" | {d['topic_macro_f']:.3f} | {r['train_s']} | {d['chars_per_s']:,} |")
+    t = best["test"]
+    rows += ["", f"Best on dev: **{best['name']}**. Its test scores (computed once): micro F {t['micro_f']:.3f}, "
+             + ", ".join(f"{l} {t['per_label_f'][l]:.3f}" for l in LABELS) + f", paragraph topic macro F {t['topic_macro_f']:.3f}."]
+    return "\n".join(rows) + "\n"
+
+
+@app.command()
+def main(
+    variants_file: Path = typer.Argument(..., help="configs/experiments.yml"),
+    passages: Path = typer.Argument(...), article_topics: Path = typer.Argument(...), splits: Path = typer.Argument(...),
+    segmenter_model: Path = typer.Argument(..., help="training/segmenter/pkuseg"),
+    user_dict: Path = typer.Argument(..., help="corpus/userdict.txt"),
+    output_dir: Path = typer.Argument(..., help="training/experiments"),
+    metrics_dir: Path = typer.Argument(..., help="metrics/"),
+):
+    corpus = Corpus.load(passages, article_topics, splits)
+    results = [run_variant(v, output_dir, corpus, segmenter_model, user_dict) for v in srsly.read_yaml(variants_file)["variants"]]
+    best = max(results, key=lambda r: r["dev"]["micro_f"])  # first of equals: the simpler variant
+    best["test"] = score(Path(best["model"]), corpus.in_split("test"))
+    srsly.write_json(metrics_dir / "experiments.json", {"variants": results, "best": best["name"]})
+    (metrics_dir / "experiments.md").write_text(markdown(results, best), encoding="utf8")
+    typer.echo(markdown(results, best))
+
+
+if __name__ == "__main__":
+    app()

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent.parent
-TINY = ["--vars.seg_max_lines", "300", "--vars.seg_iterations", "1", "--vars.max_steps", "20"]
+# the copy lives in a temporary folder, so the external corpora are named by absolute path
+EXTERNAL = (ROOT.parent / "shared" / "external").resolve()
+TINY = ["--vars.seg_max_lines", "300", "--vars.seg_iterations", "1", "--vars.max_steps", "20", "--vars.external", str(EXTERNAL)]
 USER_SCRIPT = """
 import json, spacy, xn_model
 nlp = xn_model.load()

@@ -3,10 +3,10 @@
 - training/rules: the trained pipeline's tokenizer + xn_entity_rules (regexes and a gazetteer of
   the TRAIN split's ORG and PARK names) + xn_entity_values: the rules baseline, loadable with
   spacy.load like any pipeline;
-- training/hybrid: the trained pipeline with xn_entity_rules after its ner. For each label the
-  rules may do nothing, add entities where the model found none, or override the model's
-  entities they overlap; the choice is made on the DEV split, one label at a time, and written
-  to a JSON file with the dev scores behind it."""
+- training/hybrid: the trained pipeline with xn_entity_rules around its ner. For each label the
+  rules may do nothing, add entities where the model found none, override the model's entities
+  they overlap, or go first (before the ner, which predicts around them); the choice is made on
+  the DEV split, one label at a time, and written to a JSON file with the dev scores behind it."""
 import json
 from pathlib import Path
 
@@ -18,7 +18,9 @@ from .corpus import Corpus
 from .scoring import span_prf
 
 app = typer.Typer(add_completion=False)
-MODES = ("none", "add", "override")
+# What the rules may do for a label: nothing; add entities where the model found none; override
+# the model's entities they overlap; or run BEFORE the ner, which then predicts around them.
+MODES = ("none", "add", "override", "first")
 
 
 def gazetteer(corpus: Corpus) -> list[dict]:
@@ -31,18 +33,22 @@ def gazetteer(corpus: Corpus) -> list[dict]:
     return [{"label": next(iter(ls)), "pattern": name} for name, ls in sorted(labels.items()) if len(ls) == 1 and len(name) > 1]
 
 
-def add_rules(nlp, patterns: list[dict], modes: dict[str, str], **where):
-    config = {"labels": [l for l in LABELS if modes[l] != "none"], "overwrite_labels": [l for l in LABELS if modes[l] == "override"]}
-    rules = nlp.add_pipe("xn_entity_rules", config=config, **where)
-    rules.add_patterns(patterns)
-    return rules
+def add_rules(nlp, patterns: list[dict], modes: dict[str, str]) -> None:
+    """The rule components the modes ask for: one before the ner, one after it."""
+    before = [l for l in LABELS if modes[l] == "first"]
+    after = [l for l in LABELS if modes[l] in ("add", "override")]
+    if before:
+        nlp.add_pipe("xn_entity_rules", name="entity_rules_before_ner", before="ner", config={"labels": before}).add_patterns(patterns)
+    if after:
+        config = {"labels": after, "overwrite_labels": [l for l in after if modes[l] == "override"]}
+        nlp.add_pipe("xn_entity_rules", name="entity_rules", after="ner", config=config).add_patterns(patterns)
 
 
-def dev_score(model_docs: list, gold: list[set], patterns: list[dict], modes: dict[str, str]) -> dict:
-    """Scores on dev of the model's entities with the rules applied in `modes` (model run once)."""
-    rules = add_rules(spacy.blank("zh"), patterns, modes)
-    pred = [{(e.start_char, e.end_char, e.label_) for e in rules(doc.copy()).ents} for doc in model_docs]
-    return span_prf(gold, pred)
+def dev_score(model: Path, dev_texts: list[str], gold: list[set], patterns: list[dict], modes: dict[str, str]) -> float:
+    """Dev micro F of the trained pipeline with the rules placed as `modes` says."""
+    nlp = spacy.load(model, exclude=["textcat"])
+    add_rules(nlp, patterns, modes)
+    return span_prf(gold, [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in nlp.pipe(dev_texts)])["micro_f"]
 
 
 @app.command()
@@ -57,25 +63,24 @@ def main(
 ):
     corpus = Corpus.load(passages, article_topics, splits)
     patterns = gazetteer(corpus)
-    nlp = spacy.load(model)
     dev = corpus.in_split("dev")
-    gold = [set(p.spans) for p in dev]
-    model_docs = list(nlp.pipe(p.text for p in dev))
+    dev_texts, gold = [p.text for p in dev], [set(p.spans) for p in dev]
     modes = {label: "none" for label in LABELS}
-    trials = {"model alone": dev_score(model_docs, gold, patterns, modes)["micro_f"]}
+    trials = {"model alone": dev_score(model, dev_texts, gold, patterns, modes)}
     best = trials["model alone"]
     for label in LABELS:  # one label at a time, keeping what earlier labels chose
         for mode in MODES[1:]:
-            score = dev_score(model_docs, gold, patterns, {**modes, label: mode})["micro_f"]
+            score = dev_score(model, dev_texts, gold, patterns, {**modes, label: mode})
             trials[f"{label} {mode}"] = score
             if score > best:  # strictly better: on ties the model keeps the label
                 best, modes[label] = score, mode
+    nlp = spacy.load(model)
     trained_components = list(nlp.pipe_names)
-    add_rules(nlp, patterns, modes, after="ner")
+    add_rules(nlp, patterns, modes)
     nlp.to_disk(hybrid_output)
 
     baseline = spacy.load(model, exclude=trained_components)
-    add_rules(baseline, patterns, {label: "add" for label in LABELS})
+    baseline.add_pipe("xn_entity_rules").add_patterns(patterns)
     baseline.add_pipe("xn_entity_values")
     baseline.to_disk(rules_output)
     choice = {"modes": modes, "dev_micro_f": best, "trials_dev_micro_f": trials, "gazetteer_names": len(patterns)}

@@ -11,7 +11,7 @@ Span extensions (None where the amount cannot be parsed; never an exception):
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .values import parse_metric, parse_money
+from .values import normalize_text, parse_metric, parse_money
 
 EXTENSIONS = ("value", "currency", "unit", "unit_norm", "approx")
 for _name in EXTENSIONS:
@@ -22,7 +22,7 @@ for _name in EXTENSIONS:
 def _approx_before(span: Span) -> bool:
     # leading approximators stay outside the span (annotation rule G7) but still qualify it
     # (a token slice, not doc.text, which would rebuild the whole text once per entity)
-    before = span.doc[max(span.start - 2, 0) : span.start].text[-2:]
+    before = normalize_text(span.doc[max(span.start - 2, 0) : span.start].text[-2:])  # 約 = 约
     return any(word in before for word in ("约", "近", "超", "逾"))
 
 

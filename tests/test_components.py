@@ -1,0 +1,32 @@
+"""The xn_entity_values component on entities found by the rules, in simplified and traditional
+script: values in yuan, units, and approximators outside the span."""
+import pytest
+import spacy
+
+import xn_project.components  # noqa: F401  (registers xn_entity_values)
+import xn_project.rules  # noqa: F401  (registers xn_entity_rules)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "xn.Tokenizer.v1", "segmenter": "char"}}})
+    nlp.add_pipe("xn_entity_rules")
+    nlp.add_pipe("xn_entity_values")
+    return nlp
+
+
+@pytest.mark.parametrize("text", ["总投资约17.7亿元。", "總投資約１７.７億元。"])
+def test_money_value_and_leading_approximator(nlp, text):
+    [money] = [e for e in nlp(text).ents if e.label_ == "MONEY"]
+    assert money.text == text[4:-1]
+    assert (money._.value, money._.currency, money._.approx) == (1770000000, "CNY", True)
+
+
+def test_metric_value_unit_and_no_approximator(nlp):
+    [metric] = nlp("建成标准机架6000架。").ents
+    assert (metric.label_, metric._.value, metric._.unit, metric._.approx) == ("METRIC", 6000, "架", False)
+
+
+def test_org_has_no_values(nlp):
+    ents = nlp("青海云谷信息技术股份有限公司投资3.6亿元").ents
+    assert ents[0].label_ == "ORG" and ents[0]._.value is None and ents[1]._.value == 360000000

@@ -32,7 +32,7 @@ def build_pipeline():
         {"label": "ORG", "pattern": "雪松云计算有限公司"},
         {"label": "ORG", "pattern": "河湟文化研究会"},
         {"label": "MONEY", "pattern": [
-            {"NORM": {"REGEX": r"^[0-9.]$"}, "OP": "+"}, {"NORM": {"IN": ["万", "亿"]}, "OP": "?"}, {"NORM": "元"},
+            {"NORM": {"REGEX": r"^[0-9.]+$"}, "OP": "+"}, {"NORM": {"IN": ["万", "亿"]}, "OP": "?"}, {"NORM": "元"},
         ]},
     ])
     return nlp

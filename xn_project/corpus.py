@@ -81,6 +81,20 @@ def corpus_stats(corpus: Corpus) -> dict:
     return stats
 
 
+def stats_markdown(stats: dict) -> str:
+    """corpus/stats.json as the tables the README includes."""
+    rows = ["| split | articles | paragraphs | " + " | ".join(LABELS) + " |", "|---|---|---|" + "---|" * len(LABELS)]
+    for name, split in stats["splits"].items():
+        rows.append(f"| {name} | {split['articles']} | {split['paragraphs']} | " + " | ".join(str(split["labels"][l]) for l in LABELS) + " |")
+    rows.append("| **all (gold)** | | | " + " | ".join(f"**{stats['labels'][l]}**" for l in LABELS) + " |")
+    if "synthetic" in stats:
+        syn = stats["synthetic"]
+        rows.append(f"| synthetic (ours, train only) | {syn['articles']} | {syn['passages']} passages | " + " | ".join(str(syn["labels"][l]) for l in LABELS) + " |")
+    rows += ["", "| topic | articles | passages |", "|---|---|---|"]
+    rows += [f"| {t} | {stats['topics'][t]} | {stats['passage_topics'][t]} |" for t in TOPICS]
+    return "\n".join(rows) + "\n"
+
+
 def load_dataset_dict(passages: Path, articles: Path, splits: Path):
     """The gold corpus as a `datasets.DatasetDict` (train/dev/test), one row per passage with
     its text, entity spans (start, end, label) and topic, for training other kinds of models."""

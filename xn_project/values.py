@@ -326,6 +326,7 @@ for _w in (
 # shares
 _add_units("fraction", "0.01", "%")
 _add_units("fraction", "0.001", "‰")
+_add_units("fraction", "0.1", "成")  # 三成 = 30%
 _add_units("percentage point", "0.01", "个百分点", "百分点")
 
 _UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)

@@ -14,7 +14,7 @@ import typer
 from .annotations import LABELS
 from .baselines import keyword_topic, train_tfidf
 from .corpus import Corpus
-from .scoring import span_prf, topic_scores
+from .scoring import doc_spans, span_prf, topic_scores
 
 app = typer.Typer(add_completion=False)
 SPLITS = ("dev", "test")
@@ -22,7 +22,7 @@ SPEED_CHARS = 200_000
 
 
 def predict_spans(nlp, texts: list[str]) -> list[set]:
-    return [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in nlp.pipe(texts)]
+    return [doc_spans(doc) for doc in nlp.pipe(texts)]
 
 
 def article_texts(corpus: Corpus, split: str) -> tuple[list[str], list[str]]:

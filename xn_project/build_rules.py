@@ -15,7 +15,7 @@ import typer
 
 from .annotations import LABELS
 from .corpus import Corpus
-from .scoring import span_prf
+from .scoring import doc_spans, span_prf
 
 app = typer.Typer(add_completion=False)
 # What the rules may do for a label: nothing; add entities where the model found none; override
@@ -48,7 +48,7 @@ def dev_score(model: Path, dev_texts: list[str], gold: list[set], patterns: list
     """Dev micro F of the trained pipeline with the rules placed as `modes` says."""
     nlp = spacy.load(model, exclude=["textcat"])
     add_rules(nlp, patterns, modes)
-    return span_prf(gold, [{(e.start_char, e.end_char, e.label_) for e in doc.ents} for doc in nlp.pipe(dev_texts)])["micro_f"]
+    return span_prf(gold, [doc_spans(doc) for doc in nlp.pipe(dev_texts)])["micro_f"]
 
 
 @app.command()

@@ -15,7 +15,7 @@ import typer
 
 from .annotations import LABELS
 from .corpus import Corpus
-from .scoring import span_prf, topic_scores
+from .scoring import doc_spans, span_prf, topic_scores
 
 app = typer.Typer(add_completion=False)
 
@@ -38,7 +38,7 @@ def score(model: Path, passages: list) -> dict:
     start = time.perf_counter()
     docs = list(nlp.pipe(texts))
     seconds = time.perf_counter() - start
-    ner = span_prf([set(p.spans) for p in passages], [{(e.start_char, e.end_char, e.label_) for e in d.ents} for d in docs])
+    ner = span_prf([set(p.spans) for p in passages], [doc_spans(d) for d in docs])
     topics = topic_scores([p.topic for p in passages], [max(d.cats, key=d.cats.get) for d in docs])
     return {"micro_f": ner["micro_f"], "per_label_f": {l: ner["per_label"][l]["f"] for l in LABELS},
             "topic_macro_f": topics["macro_f"], "topic_accuracy": topics["accuracy"], "chars_per_s": round(sum(map(len, texts)) / seconds)}

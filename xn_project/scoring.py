@@ -3,6 +3,11 @@
 from .annotations import LABELS, TOPICS
 
 
+def doc_spans(doc) -> set:
+    """A Doc's entities as (start_char, end_char, label), comparable with gold passage spans."""
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+
+
 def span_prf(gold: list[set], pred: list[set], labels=LABELS) -> dict:
     """Exact-match P/R/F per label, micro over all labels and macro over labels."""
     per_label = {}

@@ -108,3 +108,17 @@ def test_split_must_hold_out_every_frequent_topic():
     assert split_problems(passages, topics, split) == ["topic CULTURE has 3 articles but none in dev or test"]
     split["test"][-1] = "p-9"
     assert split_problems(passages, topics, split) == []
+
+
+def test_corpus_loads_as_a_datasets_dict(tmp_path):
+    from xn_project.corpus import load_dataset_dict
+
+    make_corpus(tmp_path, {"p-00": [[0, 4, "ORG"], [6, 9, "MONEY"]]})
+    (tmp_path / "splits.json").write_text(json.dumps({"dev": ["p-00", "p-01"], "test": ["p-02"]}))
+    data = load_dataset_dict(tmp_path / "passages.jsonl", tmp_path / "topics.jsonl", tmp_path / "splits.json")
+    assert {name: len(split) for name, split in data.items()} == {"train": 7, "dev": 2, "test": 1}
+    row = data["dev"][0]
+    entities = data["dev"].features["entities"]  # [struct] or List(struct), by datasets version
+    labels = (entities[0] if isinstance(entities, list) else entities.feature)["label"]
+    assert [(e["start"], e["end"], labels.int2str(e["label"])) for e in row["entities"]] == [(0, 4, "ORG"), (6, 9, "MONEY")]
+    assert data["dev"].features["topic"].int2str(row["topic"]) == "INDUSTRY"

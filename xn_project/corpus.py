@@ -98,12 +98,13 @@ def stats_markdown(stats: dict) -> str:
 def load_dataset_dict(passages: Path, articles: Path, splits: Path):
     """The gold corpus as a `datasets.DatasetDict` (train/dev/test), one row per passage with
     its text, entity spans (start, end, label) and topic, for training other kinds of models."""
-    from datasets import ClassLabel, Dataset, DatasetDict, Features, Sequence, Value
+    from datasets import ClassLabel, Dataset, DatasetDict, Features, Value
 
     corpus = Corpus.load(passages, articles, splits)
     features = Features({
         "id": Value("string"), "article_id": Value("string"), "part": Value("string"), "text": Value("string"),
-        "entities": Sequence({"start": Value("int32"), "end": Value("int32"), "label": ClassLabel(names=list(LABELS))}),
+        # a list of structs (the [...] shorthand works with every datasets version we allow)
+        "entities": [{"start": Value("int32"), "end": Value("int32"), "label": ClassLabel(names=list(LABELS))}],
         "topic": ClassLabel(names=list(TOPICS)), "article_topic": ClassLabel(names=list(TOPICS)),
     })
 

@@ -13,17 +13,20 @@ BLOCK = re.compile(r"(<!-- include: (?P<path>\S+) -->\n).*?(<!-- end include -->
 @app.command()
 def main(document: Path = typer.Argument(..., help="README.md")):
     text = document.read_text(encoding="utf8")
-    included = []
+    included, missing = [], []
 
     def fill(match: re.Match) -> str:
         source = Path(match.group("path"))
-        if not source.exists():
-            raise typer.BadParameter(f"{document}: included file {source} does not exist")
+        if not source.exists():  # e.g. metrics/experiments.md before `spacy project run experiments`
+            missing.append(str(source))
+            return match.group(0)
         included.append(str(source))
         return match.group(1) + source.read_text(encoding="utf8").rstrip("\n") + "\n" + match.group(3)
 
     document.write_text(BLOCK.sub(fill, text), encoding="utf8")
     typer.echo(f"{document}: refreshed {len(included)} included files: {', '.join(included) or 'none'}")
+    if missing:
+        typer.echo(f"{document}: left as they were, not produced yet: {', '.join(missing)}")
 
 
 if __name__ == "__main__":

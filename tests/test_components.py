@@ -2,6 +2,7 @@
 script: values in yuan, units, and approximators outside the span."""
 import pytest
 import spacy
+from spacy.training import Example
 
 import xn_project.components  # noqa: F401  (registers xn_entity_values)
 import xn_project.rules  # noqa: F401  (registers xn_entity_rules)
@@ -30,3 +31,15 @@ def test_metric_value_unit_and_no_approximator(nlp):
 def test_org_has_no_values(nlp):
     ents = nlp("青海云谷信息技术股份有限公司投资3.6亿元").ents
     assert ents[0].label_ == "ORG" and ents[0]._.value is None and ents[1]._.value == 360000000
+
+
+def test_topic_categorizer_learns_nothing_from_docs_without_cats():
+    topics = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "xn.Tokenizer.v1", "segmenter": "char"}}})
+    textcat = topics.add_pipe("xn_topics")
+    with_topic = Example.from_dict(topics.make_doc("算力中心投产"), {"cats": {"COMPUTE": 1.0, "CULTURE": 0.0}})
+    without_topic = Example.from_dict(topics.make_doc("新华社北京电"), {})
+    topics.initialize(lambda: [with_topic])
+    scores = textcat.model.predict([with_topic.predicted, without_topic.predicted])
+    _, gradient = textcat.get_loss([with_topic, without_topic], scores)
+    assert abs(gradient[0]).sum() > 0  # the gold topic is learned
+    assert abs(gradient[1]).sum() == 0  # the doc without cats is not pushed towards all-zero scores

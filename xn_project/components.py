@@ -8,7 +8,10 @@ Span extensions (None where the amount cannot be parsed; never an exception):
   ent._.unit_norm  METRIC: canonical unit (value scaled to it)
   ent._.approx     True for 余/多/约 ...
 """
+from typing import Callable, Optional
+
 from spacy.language import Language
+from spacy.pipeline.textcat import DEFAULT_SINGLE_TEXTCAT_MODEL, TextCategorizer
 from spacy.tokens import Doc, Span
 
 from .values import normalize_text, parse_metric, parse_money
@@ -40,3 +43,22 @@ def entity_values(doc: Doc) -> Doc:
         if parsed.get("value") is not None and _approx_before(ent):
             ent._.approx = True
     return doc
+
+
+class TopicCategorizer(TextCategorizer):
+    """spaCy's exclusive-class textcat, except that a training document without cats teaches it
+    nothing. The extra ner sources (CLUENER, PD98, silver) have no topic; the stock textcat would
+    train towards all-zero scores on them and drown the gold topics."""
+
+    support_missing_values = True
+
+
+@Language.factory(
+    "xn_topics",
+    assigns=["doc.cats"],
+    default_config={"threshold": 0.0, "model": DEFAULT_SINGLE_TEXTCAT_MODEL, "scorer": {"@scorers": "spacy.textcat_scorer.v2"}},
+    default_score_weights={"cats_score": 1.0, **{f"cats_{key}": None for key in (
+        "score_desc", "micro_p", "micro_r", "micro_f", "macro_p", "macro_r", "macro_f", "macro_auc", "f_per_type")}},
+)
+def make_topic_categorizer(nlp: Language, name: str, model, threshold: float, scorer: Optional[Callable]) -> TopicCategorizer:
+    return TopicCategorizer(nlp.vocab, model, name, threshold=threshold, scorer=scorer)

@@ -17,8 +17,33 @@ from .corpus import Corpus
 from .scoring import doc_spans, span_prf, topic_scores
 
 app = typer.Typer(add_completion=False)
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "test-traditional")
 SPEED_CHARS = 200_000
+# ASCII digits, Latin letters and % to their full-width forms (１７.７億元 as a reprint would have it)
+FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789.%ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"})
+
+
+def traditional_full_width(texts: list[str]) -> list[str]:
+    """The texts as a traditional-script reprint with full-width digits: OpenCC s2t by phrase,
+    or character by character where the phrase conversion would change the length (gold offsets
+    must stay valid)."""
+    from opencc import OpenCC
+
+    s2t = OpenCC("s2t")
+    converted = []
+    for text in texts:
+        trad = s2t.convert(text)
+        if len(trad) != len(text):
+            trad = "".join(c if len(t := s2t.convert(c)) != 1 else t for c in text)
+        converted.append(trad.translate(FULL_WIDTH))
+    return converted
+
+
+def split_texts(corpus: Corpus, split: str) -> tuple[list[str], list]:
+    """Passage texts and gold passages of a split; "test-traditional" is the test split reprinted."""
+    held_out = corpus.in_split(split.removesuffix("-traditional"))
+    texts = [p.text for p in held_out]
+    return (traditional_full_width(texts) if split.endswith("-traditional") else texts), held_out
 
 
 def predict_spans(nlp, texts: list[str]) -> list[set]:
@@ -26,8 +51,9 @@ def predict_spans(nlp, texts: list[str]) -> list[set]:
 
 
 def article_texts(corpus: Corpus, split: str) -> tuple[list[str], list[str]]:
-    ids = sorted({p.article_id for p in corpus.in_split(split)})
-    texts = ["\n".join(p.text for p in corpus.passages if p.article_id == aid) for aid in ids]
+    passage_texts, held_out = split_texts(corpus, split)
+    ids = sorted({p.article_id for p in held_out})
+    texts = ["\n".join(t for t, p in zip(passage_texts, held_out) if p.article_id == aid) for aid in ids]
     return texts, [corpus.article_topics[aid] for aid in ids]
 
 
@@ -127,10 +153,13 @@ def main(
     train = corpus.in_split("train")
     train_texts, train_topics = article_texts(corpus, "train")
     tfidf = train_tfidf([p.text for p in train] + train_texts, [p.topic for p in train] + train_topics)
+    # the speed input: the held-out passages as written, repeated to about 200,000 characters
+    as_written = [p.text for split in ("dev", "test") for p in corpus.in_split(split)]
+    speed_texts = as_written * max(1, round(SPEED_CHARS / sum(map(len, as_written))))
     results = {"ner": {}, "topics": {}, "speed": {}}
     for split in SPLITS:
-        held_out = corpus.in_split(split)
-        texts, gold = [p.text for p in held_out], [set(p.spans) for p in held_out]
+        texts, held_out = split_texts(corpus, split)
+        gold = [set(p.spans) for p in held_out]
         results["ner"][split] = {name: span_prf(gold, predict_spans(nlp, texts)) for name, nlp in loaded.items()}
         results["topics"][split] = {}
         for level, (level_texts, level_gold) in {
@@ -141,9 +170,6 @@ def main(
                 "tfidf": topic_scores(level_gold, list(tfidf.predict(level_texts))),
                 "model": topic_scores(level_gold, [max(d.cats, key=d.cats.get) for d in loaded["model"].pipe(level_texts)]),
             }
-    held_out = [p.text for split in SPLITS for p in corpus.in_split(split)]
-    # the held-out passages, repeated to about 200,000 characters so the timing is not noise
-    speed_texts = held_out * max(1, round(SPEED_CHARS / sum(map(len, held_out))))
     results["speed"] = {name: measure_speed(path, speed_texts) for name, path in pipelines.items()}
     results["speed_input_chars"] = sum(map(len, speed_texts))
     output_dir.mkdir(parents=True, exist_ok=True)

@@ -43,3 +43,20 @@ def test_topic_categorizer_learns_nothing_from_docs_without_cats():
     _, gradient = textcat.get_loss([with_topic, without_topic], scores)
     assert abs(gradient[0]).sum() > 0  # the gold topic is learned
     assert abs(gradient[1]).sum() == 0  # the doc without cats is not pushed towards all-zero scores
+
+
+@pytest.mark.parametrize("relabel", [True, False])
+def test_amounts_get_the_label_their_form_says(relabel):
+    blank = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "xn.Tokenizer.v1", "segmenter": "char"}}})
+    values = blank.add_pipe("xn_entity_values", config={"relabel": relabel})
+    text = "装机1200万千瓦，投资17.7亿元，另有数千万元"
+    doc = blank.make_doc(text)
+    # labels as a model might predict them: the first two contradict their form
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=l)
+                for t, l in (("1200万千瓦", "MONEY"), ("17.7亿元", "METRIC"), ("数千万元", "MONEY"))]
+    ents = values(doc).ents
+    if relabel:
+        assert [e.label_ for e in ents] == ["METRIC", "MONEY", "MONEY"]  # no form: the label stays
+        assert (ents[0]._.value, ents[0]._.unit_norm, ents[1]._.value) == (12000000, "kW", 1770000000)
+    else:
+        assert [e.label_ for e in ents] == ["MONEY", "METRIC", "MONEY"]

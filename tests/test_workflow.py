@@ -82,5 +82,12 @@ def test_wheel_in_fresh_venv(project, tmp_path):
     assert result["cats"] == sorted(["COMPUTE", "CULTURE", "ECOLOGY", "GOVERNMENT", "INDUSTRY", "SOCIETY"])
     assert result["text_kept"] and result["version"] == "0.1.0"
     assert "ner" in result["pipes"] and "textcat" in result["pipes"]
-    cli = subprocess.run([str(env_dir / "bin" / "xn-model"), "--help"], capture_output=True, text=True)
-    assert cli.returncode == 0 and "extract" in cli.stdout
+    # the console script, as an archivist would run it over a page of traditional-script text
+    page = tmp_path / "page.txt"
+    page.write_text("西寧經濟技術開發區總投資約１７.７億元。\n", encoding="utf8")
+    cli = subprocess.run([str(env_dir / "bin" / "xn-model"), "extract", str(page), "-o", str(tmp_path / "out.jsonl")],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert cli.returncode == 0, cli.stderr[-3000:]
+    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf8").splitlines()]
+    assert set(record["topics"]) == set(result["cats"])
+    assert all(page.read_text(encoding="utf8")[e["start"]:e["end"]] == e["text"] for e in record["entities"])

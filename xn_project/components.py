@@ -1,4 +1,5 @@
-"""The `xn_entity_values` component: normalised numbers on MONEY and METRIC entities.
+"""The `xn_entity_values` component: normalised numbers on MONEY and METRIC entities, after
+giving each amount the label its form says (relabel_amounts).
 
 Span extensions (None where the amount cannot be parsed; never an exception):
   ent._.value      MONEY: yuan or other currency units (int when whole, else Decimal);
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.pipeline.textcat import DEFAULT_SINGLE_TEXTCAT_MODEL, TextCategorizer
 from spacy.tokens import Doc, Span
 
+from .rules import METRIC_RE, MONEY_RE
 from .values import normalize_text, parse_metric, parse_money
 
 EXTENSIONS = ("value", "currency", "unit", "unit_norm", "approx")
@@ -29,20 +31,53 @@ def _approx_before(span: Span) -> bool:
     return any(word in before for word in ("约", "近", "超", "逾"))
 
 
-@Language.component("xn_entity_values")
-def entity_values(doc: Doc) -> Doc:
+def amount_label(text: str) -> Optional[str]:
+    """MONEY or METRIC as the form of an amount says (an amount with its currency is MONEY, a
+    number with a unit is METRIC: guidelines sections 5 and 6); None when it says neither."""
+    norm = normalize_text(text)
+    if MONEY_RE.fullmatch(norm):
+        return "MONEY"
+    if METRIC_RE.fullmatch(norm):
+        return "METRIC"
+    return None
+
+
+def relabel_amounts(doc: Doc) -> None:
+    """Give a MONEY or METRIC entity the label its form says, where the two disagree: a model that
+    has seen a dozen amounts may call 1200万千瓦 MONEY; the form of an amount does not change with
+    the outlet or the year."""
+    ents = []
     for ent in doc.ents:
-        if ent.label_ == "MONEY":
-            parsed = parse_money(ent.text)
-        elif ent.label_ == "METRIC":
-            parsed = parse_metric(ent.text)
-        else:
-            continue
-        for name in EXTENSIONS:
-            setattr(ent._, name, parsed.get(name))
-        if parsed.get("value") is not None and _approx_before(ent):
-            ent._.approx = True
-    return doc
+        form = amount_label(ent.text) if ent.label_ in ("MONEY", "METRIC") else None
+        ents.append(Span(doc, ent.start, ent.end, form) if form and form != ent.label_ else ent)
+    doc.ents = ents
+
+
+class EntityValues:
+    def __init__(self, relabel: bool):
+        self.relabel = relabel
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.relabel:
+            relabel_amounts(doc)
+        for ent in doc.ents:
+            if ent.label_ == "MONEY":
+                parsed = parse_money(ent.text)
+            elif ent.label_ == "METRIC":
+                parsed = parse_metric(ent.text)
+            else:
+                continue
+            for name in EXTENSIONS:
+                setattr(ent._, name, parsed.get(name))
+            if parsed.get("value") is not None and _approx_before(ent):
+                ent._.approx = True
+        return doc
+
+
+@Language.factory("xn_entity_values", default_config={"relabel": True})
+def entity_values(nlp: Language, name: str, relabel: bool) -> EntityValues:
+    """Values on MONEY and METRIC entities; with `relabel`, first the label the amount's form says."""
+    return EntityValues(relabel)
 
 
 class TopicCategorizer(TextCategorizer):

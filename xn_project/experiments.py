@@ -30,7 +30,8 @@ def train_command(variant: dict, output: Path, segmenter_model: Path, user_dict:
         "paths.silver": corpus / "silver.spacy", "paths.pkuseg_model": segmenter_model, "paths.user_dict": user_dict,
         **variant.get("overrides", {}),
     }
-    overrides = [item for key, value in args.items() for item in (f"--{key}", str(value))]
+    # spacy train reads override values as JSON where they parse: true, not True
+    overrides = [item for key, value in args.items() for item in (f"--{key}", json.dumps(value) if isinstance(value, bool) else str(value))]
     return [sys.executable, "-m", "spacy", "train", f"configs/{variant['config']}.cfg", "--output", str(output), *overrides]
 
 
@@ -56,37 +57,49 @@ def plan_variant(variant: dict, root: Path, segmenter_model: Path, user_dict: Pa
     return {"variant": variant, "output": output, "command": command, "stamp": stamp}
 
 
-def train_variant(plan: dict) -> float:
-    """Train one variant (a `spacy train` process); the seconds it took."""
+def train_variant(plan: dict) -> bool:
+    """Train one variant (a `spacy train` process, its console output in <output>.log) and record
+    the seconds it took in <output>/trained.json; False if it failed."""
     typer.echo(f"> {plan['variant']['name']}: {' '.join(plan['command'][2:])}")
     start = time.perf_counter()
     log = plan["output"].parent / f"{plan['output'].name}.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     with log.open("w") as out:  # parallel runs would interleave their tables on the console
-        subprocess.run(plan["command"], check=True, stdout=out, stderr=subprocess.STDOUT)
-    return round(time.perf_counter() - start)
+        failed = subprocess.run(plan["command"], stdout=out, stderr=subprocess.STDOUT).returncode
+    if failed:
+        typer.echo(f"✘ {plan['variant']['name']} failed, see {log}")
+        return False
+    srsly.write_json(plan["output"] / "trained.json",
+                     {"stamp": plan["stamp"], "train_s": round(time.perf_counter() - start), "jobs": plan["jobs"]})
+    return True
+
+
+def _saved(plan: dict, name: str) -> dict | None:
+    path = plan["output"] / name
+    return srsly.read_json(path) if path.exists() and srsly.read_json(path).get("stamp") == plan["stamp"] else None
 
 
 def run_variants(plans: list[dict], corpus: Corpus, jobs: int) -> list[dict]:
-    """Train the variants whose stamp changed, `jobs` at a time, then score each on dev in this
-    process, one after the other, so that the speed figures do not compete for the CPU."""
-    saved = {}
-    for plan in plans:
-        path = plan["output"] / "experiment.json"
-        if path.exists() and srsly.read_json(path).get("stamp") == plan["stamp"]:
-            typer.echo(f"= {plan['variant']['name']}: unchanged, read from {path}")
-            saved[plan["variant"]["name"]] = srsly.read_json(path)
-    todo = [plan for plan in plans if plan["variant"]["name"] not in saved]
+    """Train the variants not yet trained with these settings, `jobs` at a time, then score each
+    on dev in this process, one after the other, so the speed figures do not compete for the CPU."""
+    to_train = [{**plan, "jobs": jobs} for plan in plans if not _saved(plan, "trained.json")]
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        seconds = list(pool.map(train_variant, todo))
-    for plan, train_s in zip(todo, seconds):
+        trained = dict(zip((plan["variant"]["name"] for plan in to_train), pool.map(train_variant, to_train)))
+    results = []
+    for plan in plans:
         variant = plan["variant"]
-        result = {"name": variant["name"], "help": variant.get("help", ""), "stamp": plan["stamp"], "jobs": jobs,
-                  "model": str(plan["output"] / "model-best"), "train_s": train_s,
-                  "dev": score(plan["output"] / "model-best", corpus.in_split("dev"))}
-        srsly.write_json(plan["output"] / "experiment.json", result)
-        saved[variant["name"]] = result
-    return [saved[plan["variant"]["name"]] for plan in plans]
+        result = _saved(plan, "experiment.json")
+        if result is None and trained.get(variant["name"], True):
+            result = {"name": variant["name"], "help": variant.get("help", ""), "stamp": plan["stamp"],
+                      "model": str(plan["output"] / "model-best"), **_saved(plan, "trained.json"),
+                      "dev": score(plan["output"] / "model-best", corpus.in_split("dev"))}
+            srsly.write_json(plan["output"] / "experiment.json", result)
+        if result is not None:
+            results.append(result)
+    if len(results) < len(plans):
+        typer.echo(f"✘ {len(plans) - len(results)} variant(s) failed; the table is not written")
+        raise typer.Exit(1)
+    return results
 
 
 def markdown(results: list, best: dict) -> str:

@@ -53,7 +53,8 @@ def plan_variant(variant: dict, root: Path, segmenter_model: Path, user_dict: Pa
     command = train_command(variant, output, segmenter_model, user_dict)
     # the run is reused only if the command, the config and every input file are unchanged
     inputs = [Path(f"configs/{variant['config']}.cfg")] + [Path(a) for a in command if a.endswith(".spacy") and Path(a).exists()]
-    stamp = hashlib.md5(json.dumps(command).encode() + b"".join(p.read_bytes() for p in inputs)).hexdigest()
+    # (not the interpreter's path: `spacy project run` and a shell may name the same one differently)
+    stamp = hashlib.md5(json.dumps(command[1:]).encode() + b"".join(p.read_bytes() for p in inputs)).hexdigest()
     return {"variant": variant, "output": output, "command": command, "stamp": stamp}
 
 

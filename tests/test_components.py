@@ -60,3 +60,16 @@ def test_amounts_get_the_label_their_form_says(relabel):
         assert (ents[0]._.value, ents[0]._.unit_norm, ents[1]._.value) == (12000000, "kW", 1770000000)
     else:
         assert [e.label_ for e in ents] == ["MONEY", "METRIC", "MONEY"]
+
+
+def test_the_form_check_agrees_with_every_gold_amount():
+    from pathlib import Path
+
+    from xn_project.components import amount_label
+    from xn_project.corpus import read_passages
+
+    corpus = Path(__file__).parent.parent / "corpus"
+    amounts = [(p.text[s:e], label) for path in (corpus / "annotations" / "passages.jsonl", corpus / "synthetic" / "passages.jsonl")
+               for p in read_passages(path) for s, e, label in p.spans if label in ("MONEY", "METRIC")]
+    assert len(amounts) > 1000
+    assert [(text, label) for text, label in amounts if amount_label(text) not in (None, label)] == []

@@ -120,7 +120,7 @@ def markdown(results: list, best: dict) -> str:
     rows += ["", f"Best on dev: **{best['name']}**. Its test scores (computed once): micro F {t['micro_f']:.3f}, "
              + ", ".join(f"{l} {t['per_label_f'][l]:.3f}" for l in LABELS)
              + f", paragraph topic accuracy {t['topic_accuracy']:.3f}, macro F {t['topic_macro_f']:.3f}.",
-             f"Training times with {max(r.get('jobs', 1) for r in results)} variant(s) trained at a time; chars/s measured alone, "
+             f"Training times with up to {max(r.get('jobs', 1) for r in results)} variants trained at a time; chars/s measured alone, "
              f"on the dev passages repeated to about {SPEED_CHARS:,} characters."]
     return "\n".join(rows) + "\n"
 

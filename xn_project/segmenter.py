@@ -8,6 +8,7 @@ import time
 import unicodedata
 from pathlib import Path
 
+import numpy
 import typer
 
 app = typer.Typer(add_completion=False)
@@ -82,6 +83,10 @@ def main(
     work.mkdir(parents=True, exist_ok=True)
     (work / "train.txt").write_text("\n".join(" ".join(s) for s in train) + "\n", encoding="utf8")
     (work / "heldout.txt").write_text("\n".join(" ".join(s) for s in heldout) + "\n", encoding="utf8")
+    # pkuseg's optimizer shuffles with the global random module: seed it, or every rebuild of the
+    # segmenter (and so of every corpus and model after it) differs a little
+    random.seed(seed)
+    numpy.random.seed(seed)
     start = time.time()
     log = _Tee(sys.stdout)
     with contextlib.redirect_stdout(log):

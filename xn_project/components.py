@@ -46,11 +46,14 @@ def relabel_amounts(doc: Doc) -> None:
     """Give a MONEY or METRIC entity the label its form says, where the two disagree: a model that
     has seen a dozen amounts may call 1200万千瓦 MONEY; the form of an amount does not change with
     the outlet or the year."""
-    ents = []
+    ents, changed = [], False
     for ent in doc.ents:
         form = amount_label(ent.text) if ent.label_ in ("MONEY", "METRIC") else None
-        ents.append(Span(doc, ent.start, ent.end, form) if form and form != ent.label_ else ent)
-    doc.ents = ents
+        if form and form != ent.label_:
+            ent, changed = Span(doc, ent.start, ent.end, form), True
+        ents.append(ent)
+    if changed:  # setting doc.ents rebuilds the entity annotation of every token
+        doc.ents = ents
 
 
 class EntityValues:

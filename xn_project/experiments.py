@@ -1,8 +1,8 @@
 """Train every variant of configs/experiments.yml with `spacy train`, score each on DEV (entities
 per label, paragraph topics, speed), score the best one once on TEST, and write
-metrics/experiments.json and metrics/experiments.md. A variant whose settings have not changed
-since its last scored run is not retrained (its saved run is read back), so a run that was
-interrupted resumes from the variants it had finished."""
+metrics/experiments.json and metrics/experiments.md. A variant whose settings (command, config,
+corpora) have not changed is not retrained (<output>/trained.json) nor rescored
+(<output>/experiment.json), so an interrupted run resumes where it stopped."""
 import hashlib
 import json
 import subprocess

@@ -5,6 +5,7 @@ corpora) have not changed is not retrained (<output>/trained.json) nor rescored
 (<output>/experiment.json), so an interrupted run resumes where it stopped."""
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ from pathlib import Path
 import spacy
 import srsly
 import typer
+from confection import Config
 
 from .annotations import LABELS
 from .corpus import Corpus
@@ -21,6 +23,38 @@ from .scoring import doc_spans, span_prf, topic_scores
 
 app = typer.Typer(add_completion=False)
 SPEED_CHARS = 100_000
+
+
+def patched_config(base: Path, patch: Path) -> str:
+    """The base config with every top-level section of the patch put in place of the section of
+    the same name, subsections included (a merge would keep the old subsections, which the new
+    architecture may not accept)."""
+    config = Config().from_disk(base, interpolate=False)
+    text = patch.read_text(encoding="utf8")
+    headers = re.findall(r"^\[([^\]]+)\]", text, re.MULTILINE)
+    # the config parser wants every parent section declared: [components], [components.textcat] ...
+    parents = {".".join(h.split(".")[:i]) for h in headers for i in range(1, h.count(".") + 1)} - set(headers)
+    replacement = Config().from_str("".join(f"[{p}]\n" for p in sorted(parents)) + text, interpolate=False)
+    for header in headers:
+        if any(header.startswith(outer + ".") for outer in headers):
+            continue  # replaced with its outer section
+        *parents, last = header.split(".")
+        target, source = config, replacement
+        for key in parents:
+            target, source = target[key], source[key]
+        target[last] = source[last]
+    return config.to_str(interpolate=False)
+
+
+def config_path(variant: dict, output: Path) -> Path:
+    """configs/<config>.cfg, or its patched copy beside the variant's output."""
+    base = Path(f"configs/{variant['config']}.cfg")
+    if "patch" not in variant:
+        return base
+    derived = output.parent / f"{output.name}.cfg"
+    derived.parent.mkdir(parents=True, exist_ok=True)
+    derived.write_text(patched_config(base, Path(variant["patch"])), encoding="utf8")
+    return derived
 
 
 def train_command(variant: dict, output: Path, segmenter_model: Path, user_dict: Path) -> list[str]:
@@ -33,7 +67,7 @@ def train_command(variant: dict, output: Path, segmenter_model: Path, user_dict:
     }
     # spacy train reads override values as JSON where they parse: true, not True
     overrides = [item for key, value in args.items() for item in (f"--{key}", json.dumps(value) if isinstance(value, bool) else str(value))]
-    return [sys.executable, "-m", "spacy", "train", f"configs/{variant['config']}.cfg", "--output", str(output), *overrides]
+    return [sys.executable, "-m", "spacy", "train", str(config_path(variant, output)), "--output", str(output), *overrides]
 
 
 def score(model: Path, passages: list) -> dict:
@@ -58,7 +92,7 @@ def plan_variant(variant: dict, root: Path, segmenter_model: Path, user_dict: Pa
     output = root / variant["name"].replace(" ", "_").replace(",", "").replace("+", "plus_")
     command = train_command(variant, output, segmenter_model, user_dict)
     # the run is reused only if the command, the config and every input file are unchanged
-    inputs = [Path(f"configs/{variant['config']}.cfg")] + [Path(a) for a in command if a.endswith(".spacy") and Path(a).exists()]
+    inputs = [Path(command[4])] + [Path(a) for a in command if a.endswith(".spacy") and Path(a).exists()]
     # (not the interpreter's path: `spacy project run` and a shell may name the same one differently)
     stamp = hashlib.md5(json.dumps(command[1:]).encode() + b"".join(p.read_bytes() for p in inputs)).hexdigest()
     return {"variant": variant, "output": output, "command": command, "stamp": stamp}

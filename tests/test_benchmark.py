@@ -1,7 +1,8 @@
 """The traditional-script, full-width reprint of the test split that the benchmark scores: gold
 offsets must stay valid, so every character maps to one character."""
+
+from xn_model.normalize import normalize_text
 from xn_project.benchmark import traditional_full_width
-from xn_project.normalize import normalize_text
 
 
 def test_reprint_is_traditional_full_width_and_keeps_length():

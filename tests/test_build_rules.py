@@ -1,5 +1,6 @@
 """The gazetteer comes from the train split only, and the hybrid places its rule components as
 the per-label modes say."""
+
 import spacy
 
 from xn_project.annotations import Passage

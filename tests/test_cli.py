@@ -1,4 +1,5 @@
 """The xn-model command line (xn_project/cli.py) on a small rule-based pipeline: no trained model."""
+
 import json
 
 import pytest
@@ -7,10 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-import xn_project.components  # noqa: F401  (registers xn_entity_values)
-import xn_project.tokenizer  # noqa: F401  (registers xn.Tokenizer.v1)
-from xn_project import cli
-from xn_project.cli import annotate, app, split_text
+from xn_model import cli
+from xn_model.cli import annotate, app, split_text
 
 TOPICS = ("COMPUTE", "INDUSTRY", "GOVERNMENT", "SOCIETY", "ECOLOGY", "CULTURE")
 ENTITY_KEYS = {"label", "text", "start", "end", "value", "unit", "unit_norm", "currency", "approx"}
@@ -22,19 +21,34 @@ def build_pipeline():
     # NORM is the normalised (simplified, half-width) character, so the patterns match 萬 and １ too
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": None, "annotate_ents": True, "phrase_matcher_attr": "NORM"})
     nlp.add_pipe("xn_entity_values")
-    textcat = nlp.add_pipe("textcat", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 1, "no_output_layer": False,
-    }})
+    textcat = nlp.add_pipe(
+        "textcat",
+        config={
+            "model": {
+                "@architectures": "spacy.TextCatBOW.v3",
+                "exclusive_classes": True,
+                "ngram_size": 1,
+                "no_output_layer": False,
+            }
+        },
+    )
     for topic in TOPICS:
         textcat.add_label(topic)
     nlp.initialize()
-    ruler.add_patterns([  # after initialize, which clears the ruler
-        {"label": "ORG", "pattern": "雪松云计算有限公司"},
-        {"label": "ORG", "pattern": "河湟文化研究会"},
-        {"label": "MONEY", "pattern": [
-            {"NORM": {"REGEX": r"^[0-9.]+$"}, "OP": "+"}, {"NORM": {"IN": ["万", "亿"]}, "OP": "?"}, {"NORM": "元"},
-        ]},
-    ])
+    ruler.add_patterns(
+        [  # after initialize, which clears the ruler
+            {"label": "ORG", "pattern": "雪松云计算有限公司"},
+            {"label": "ORG", "pattern": "河湟文化研究会"},
+            {
+                "label": "MONEY",
+                "pattern": [
+                    {"NORM": {"REGEX": r"^[0-9.]+$"}, "OP": "+"},
+                    {"NORM": {"IN": ["万", "亿"]}, "OP": "?"},
+                    {"NORM": "元"},
+                ],
+            },
+        ]
+    )
     return nlp
 
 
@@ -73,13 +87,16 @@ SENTENCE = "雪松云计算有限公司去年为新机房投入3.5亿元，河�
 # extract
 # --------------------------------------------------------------------------------------------
 
+
 def test_extract_txt_and_jsonl(model, tmp_path):
     txt = tmp_path / "one.txt"
     txt.write_text(SENTENCE, encoding="utf8")
     jsonl = tmp_path / "many.jsonl"
     jsonl.write_text(
-        json.dumps({"text": "河湟文化研究會舉辦講座。", "id": 1}, ensure_ascii=False) + "\n\n"
-        + json.dumps({"text": "今天天气很好。"}, ensure_ascii=False) + "\n",
+        json.dumps({"text": "河湟文化研究會舉辦講座。", "id": 1}, ensure_ascii=False)
+        + "\n\n"
+        + json.dumps({"text": "今天天气很好。"}, ensure_ascii=False)
+        + "\n",
         encoding="utf8",
     )
     out = tmp_path / "out" / "result.jsonl"
@@ -90,7 +107,10 @@ def test_extract_txt_and_jsonl(model, tmp_path):
     first = lines[0]
     check_offsets(SENTENCE, first)
     assert [(e["label"], e["text"]) for e in first["entities"]] == [
-        ("ORG", "雪松云计算有限公司"), ("MONEY", "3.5亿元"), ("ORG", "河湟文化研究会"), ("MONEY", "８萬元"),
+        ("ORG", "雪松云计算有限公司"),
+        ("MONEY", "3.5亿元"),
+        ("ORG", "河湟文化研究会"),
+        ("MONEY", "８萬元"),
     ]
     money = [e for e in first["entities"] if e["label"] == "MONEY"]
     assert all(e["currency"] for e in money)
@@ -111,12 +131,15 @@ def test_extract_field_option(model, tmp_path):
     assert len(line["entities"]) == 4
 
 
-@pytest.mark.parametrize("bad_line, reason", [
-    ('{"text": "未闭合的', "invalid JSON"),
-    ('["一个", "列表"]', "not a JSON object"),
-    ('{"title": "没有正文"}', "missing"),
-    ('{"text": 42}', "not a string"),
-])
+@pytest.mark.parametrize(
+    "bad_line, reason",
+    [
+        ('{"text": "未闭合的', "invalid JSON"),
+        ('["一个", "列表"]', "not a JSON object"),
+        ('{"title": "没有正文"}', "missing"),
+        ('{"text": 42}', "not a string"),
+    ],
+)
 def test_malformed_line_stops_without_output(model, tmp_path, bad_line, reason):
     jsonl = tmp_path / "feed.jsonl"
     good = json.dumps({"text": SENTENCE}, ensure_ascii=False)
@@ -149,7 +172,7 @@ def test_failure_keeps_previous_output_and_leaves_no_temp_file(model, tmp_path, 
 def test_skip_errors_continues_and_counts(model, tmp_path):
     jsonl = tmp_path / "feed.jsonl"
     good = json.dumps({"text": SENTENCE}, ensure_ascii=False)
-    jsonl.write_text(f"{good}\nnot json at all\n{good}\n{{\"text\": null}}\n\"字符串\"\n", encoding="utf8")
+    jsonl.write_text(f'{good}\nnot json at all\n{good}\n{{"text": null}}\n"字符串"\n', encoding="utf8")
     out = tmp_path / "out.jsonl"
     result = extract(jsonl, "-o", out, "--model", model, "--skip-errors")
     assert result.exit_code == 0, result.output
@@ -200,7 +223,8 @@ def test_one_megabyte_document(model, tmp_path):
     paragraphs = [
         "雪松云计算有限公司在城北新建的机房今年投入使用，工程共投入2.8亿元。",
         "河湟文化研究会的志愿者在周末整理了一批老照片，并计划明年办一场展览。",
-        "这一段只是普通的叙述文字，讲述了早晨的集市、街边的小吃摊和慢慢亮起来的天色，没有任何需要识别的名称或金额。" * 3,
+        "这一段只是普通的叙述文字，讲述了早晨的集市、街边的小吃摊和慢慢亮起来的天色，没有任何需要识别的名称或金额。"
+        * 3,
         "一句很长的话没有换行但是有句号。" * 40,  # a paragraph longer than the chunk size used below
     ]
     block = "\n".join(paragraphs) + "\n"
@@ -221,6 +245,7 @@ def test_one_megabyte_document(model, tmp_path):
 # --------------------------------------------------------------------------------------------
 # annotate and split_text
 # --------------------------------------------------------------------------------------------
+
 
 def test_split_text_prefers_newlines_then_sentences():
     text = "第一段。\n第二段比较长一些。还有一句！\n" + "无标点" * 10
@@ -273,6 +298,7 @@ def test_offsets_point_into_the_original_text(nlp, pieces, max_chars):
 # --------------------------------------------------------------------------------------------
 # render
 # --------------------------------------------------------------------------------------------
+
 
 def test_render_writes_html_with_topic(model, tmp_path):
     txt = tmp_path / "article.txt"

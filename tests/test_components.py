@@ -1,11 +1,9 @@
 """The xn_entity_values component on entities found by the rules, in simplified and traditional
 script: values in yuan, units, and approximators outside the span."""
+
 import pytest
 import spacy
 from spacy.training import Example
-
-import xn_project.components  # noqa: F401  (registers xn_entity_values)
-import xn_project.rules  # noqa: F401  (registers xn_entity_rules)
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +50,10 @@ def test_amounts_get_the_label_their_form_says(relabel):
     text = "装机1200万千瓦，投资17.7亿元，另有数千万元"
     doc = blank.make_doc(text)
     # labels as a model might predict them: the first two contradict their form
-    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label=l)
-                for t, l in (("1200万千瓦", "MONEY"), ("17.7亿元", "METRIC"), ("数千万元", "MONEY"))]
+    doc.ents = [
+        doc.char_span(text.index(t), text.index(t) + len(t), label=l)
+        for t, l in (("1200万千瓦", "MONEY"), ("17.7亿元", "METRIC"), ("数千万元", "MONEY"))
+    ]
     ents = values(doc).ents
     if relabel:
         assert [e.label_ for e in ents] == ["METRIC", "MONEY", "MONEY"]  # no form: the label stays
@@ -65,11 +65,16 @@ def test_amounts_get_the_label_their_form_says(relabel):
 def test_the_form_check_agrees_with_every_gold_amount():
     from pathlib import Path
 
-    from xn_project.components import amount_label
+    from xn_model.entity_values import amount_label
     from xn_project.corpus import read_passages
 
     corpus = Path(__file__).parent.parent / "corpus"
-    amounts = [(p.text[s:e], label) for path in (corpus / "annotations" / "passages.jsonl", corpus / "synthetic" / "passages.jsonl")
-               for p in read_passages(path) for s, e, label in p.spans if label in ("MONEY", "METRIC")]
+    amounts = [
+        (p.text[s:e], label)
+        for path in (corpus / "annotations" / "passages.jsonl", corpus / "synthetic" / "passages.jsonl")
+        for p in read_passages(path)
+        for s, e, label in p.spans
+        if label in ("MONEY", "METRIC")
+    ]
     assert len(amounts) > 1000
     assert [(text, label) for text, label in amounts if amount_label(text) not in (None, label)] == []

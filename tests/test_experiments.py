@@ -1,4 +1,5 @@
 """Experiment variants: a patch replaces whole config sections, subsections included."""
+
 from pathlib import Path
 
 from confection import Config
@@ -10,13 +11,19 @@ ROOT = Path(__file__).parent.parent
 
 def test_patch_replaces_the_section_and_drops_its_old_subsections(tmp_path):
     patch = tmp_path / "patch.cfg"
-    patch.write_text('[components.textcat.model.tok2vec]\n@architectures = "spacy.Tok2VecListener.v1"\n'
-                     'width = ${components.tok2vec.model.encode.width}\nupstream = "*"\n', encoding="utf8")
+    patch.write_text(
+        '[components.textcat.model.tok2vec]\n@architectures = "spacy.Tok2VecListener.v1"\n'
+        'width = ${components.tok2vec.model.encode.width}\nupstream = "*"\n',
+        encoding="utf8",
+    )
     base = Config().from_disk(ROOT / "configs" / "pkuseg.cfg")
     patched = Config().from_str(patched_config(ROOT / "configs" / "pkuseg.cfg", patch))
     assert "embed" in base["components"]["textcat"]["model"]["tok2vec"]
     assert patched["components"]["textcat"]["model"]["tok2vec"] == {
-        "@architectures": "spacy.Tok2VecListener.v1", "width": base["components"]["tok2vec"]["model"]["encode"]["width"], "upstream": "*"}
+        "@architectures": "spacy.Tok2VecListener.v1",
+        "width": base["components"]["tok2vec"]["model"]["encode"]["width"],
+        "upstream": "*",
+    }
     # everything outside the patched section is the base config's
     del base["components"]["textcat"]["model"]["tok2vec"], patched["components"]["textcat"]["model"]["tok2vec"]
     assert patched == base

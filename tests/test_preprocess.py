@@ -1,4 +1,5 @@
 """Unit tests for xn_project.preprocess on small hand-written page fragments."""
+
 import json
 
 import pytest
@@ -42,8 +43,7 @@ PAGE = """\
 县文化馆供图县文化馆供图
 """
 NAME = "p07_fragment.txt"
-SPEC = {"articles": [{"start": 3, "end": 10, "title_lines": [18]},
-                     {"start": 12, "end": 14, "title_lines": [16]}]}
+SPEC = {"articles": [{"start": 3, "end": 10, "title_lines": [18]}, {"start": 12, "end": 14, "title_lines": [16]}]}
 
 
 def lines_of(text):
@@ -58,6 +58,7 @@ def run(text=PAGE, spec=SPEC, name=NAME):
 
 
 # ---------------------------------------------------------------- paragraphs
+
 
 def test_broken_lines_joined_and_blank_line_inside_paragraph_ignored():
     _, _, articles = run()
@@ -96,6 +97,7 @@ def test_subheading_is_its_own_paragraph_and_web_lines_are_paragraphs():
 
 # ---------------------------------------------------------------- doubled lines
 
+
 def test_undouble_glyph_and_phrase_doubling():
     assert undouble(" 春风春风··小镇小镇") == "春风·小镇"
     assert undouble("开启新开启新““路路””途途") == "开启新“路”途"
@@ -125,6 +127,7 @@ def test_doubled_line_named_as_title_becomes_undoubled_title():
 
 # ---------------------------------------------------------------- articles and titles
 
+
 def test_two_articles_split_at_datelines_with_far_headlines():
     _, _, articles = run()
     assert [a["id"] for a in articles] == ["p07-01", "p07-02"]
@@ -152,6 +155,7 @@ def test_untitled_article_and_mapped_furniture():
 
 # ---------------------------------------------------------------- whitespace
 
+
 def test_layout_spaces_removed_but_byline_spaces_kept():
     assert clean_spaces("据悉，8 月起，北山 2024 年") == "据悉，8月起，北山2024年"
     assert clean_spaces("提升网 络 运 维 能 力 ， 实现") == "提升网络运维能力，实现"
@@ -162,6 +166,7 @@ def test_layout_spaces_removed_but_byline_spaces_kept():
 
 
 # ---------------------------------------------------------------- accounting and errors
+
 
 def test_accounting_balances_on_fragment():
     lines, layout, articles = run()
@@ -178,8 +183,7 @@ def test_accounting_fails_loudly_when_a_line_is_unaccounted():
 
 
 def test_mapping_leaving_a_line_unaccounted_names_file_and_line():
-    spec = {"articles": [{"start": 3, "end": 7, "title_lines": [18]},
-                         {"start": 12, "end": 14, "title_lines": [16]}]}
+    spec = {"articles": [{"start": 3, "end": 7, "title_lines": [18]}, {"start": 12, "end": 14, "title_lines": [16]}]}
     with pytest.raises(LayoutError, match=r"layout\.yml: p07_fragment\.txt line 9: not accounted for"):
         run(spec=spec)
 
@@ -191,8 +195,7 @@ def test_mapping_with_missing_line_names_file_and_line():
 
 
 def test_mapping_with_overlapping_articles_names_the_line():
-    spec = {"articles": [{"start": 3, "end": 12, "title_lines": [18]},
-                         {"start": 12, "end": 14, "title_lines": [16]}]}
+    spec = {"articles": [{"start": 3, "end": 12, "title_lines": [18]}, {"start": 12, "end": 14, "title_lines": [16]}]}
     with pytest.raises(LayoutError, match=r"p07_fragment\.txt line 12: claimed by article 1 body.*article 2 body"):
         run(spec=spec)
 

@@ -1,5 +1,6 @@
 """The mixed training corpus: all gold examples every epoch plus a fresh sample of each extra
 source, sized by its ratio; a null source is off."""
+
 import spacy
 from spacy.tokens import DocBin
 

@@ -1,11 +1,13 @@
-"""The rule-based entities (xn_project.rules) on hand-written sentences, one group per spec rule,
+"""The rule-based entities (xn_model.rules and xn_model.entity_ruler) on hand-written sentences, one group per spec rule,
 and the xn_entity_rules component alone, after existing entities, and through to_disk/spacy.load."""
+
 import pytest
 import spacy
 import srsly
 from spacy.tokens import Span
 
-from xn_project.rules import EntityRules, find_rule_spans, read_patterns  # noqa: F401 registers the factory
+from xn_model.entity_ruler import read_patterns
+from xn_model.rules import find_rule_spans
 
 
 def ents(text, labels=None):
@@ -42,7 +44,9 @@ def test_money(text, expected):
     assert texts(text, "MONEY") == expected
 
 
-@pytest.mark.parametrize("text", ["这里有数十亿元的市场。", "三元锂电池产量增加。", "坚持多元化发展。", "几十万元的设备。"])
+@pytest.mark.parametrize(
+    "text", ["这里有数十亿元的市场。", "三元锂电池产量增加。", "坚持多元化发展。", "几十万元的设备。"]
+)
 def test_not_money(text):
     assert texts(text, "MONEY") == []
 
@@ -198,7 +202,13 @@ def test_org(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["进一步优化产业布局。", "在政务大厅办理。", "两家公司签约。", "相关部门和该公司负责人到场。", "科技公司越来越多。"],
+    [
+        "进一步优化产业布局。",
+        "在政务大厅办理。",
+        "两家公司签约。",
+        "相关部门和该公司负责人到场。",
+        "科技公司越来越多。",
+    ],
 )
 def test_not_org(text):
     assert texts(text, "ORG") == []
@@ -362,7 +372,10 @@ def test_component_alone():
     nlp = spacy.blank("zh")
     nlp.add_pipe("xn_entity_rules")
     assert doc_ents(nlp(SENTENCE)) == [
-        ("青海大学", "ORG"), ("南川工业园区", "PARK"), ("17.7亿元", "MONEY"), ("8300余架", "METRIC"),
+        ("青海大学", "ORG"),
+        ("南川工业园区", "PARK"),
+        ("17.7亿元", "MONEY"),
+        ("8300余架", "METRIC"),
     ]
 
 
@@ -414,7 +427,11 @@ def test_gazetteer_patterns_and_serialisation(tmp_path):
     patterns_file = tmp_path / "patterns.jsonl"
     srsly.write_jsonl(
         patterns_file,
-        [{"label": "ORG", "pattern": "阿里云"}, {"label": "ORG", "pattern": "中国联通"}, {"label": "PARK", "pattern": "图灵小镇"}],
+        [
+            {"label": "ORG", "pattern": "阿里云"},
+            {"label": "ORG", "pattern": "中国联通"},
+            {"label": "PARK", "pattern": "图灵小镇"},
+        ],
     )
     nlp = spacy.blank("zh")
     nlp.add_pipe("xn_entity_rules")

@@ -1,8 +1,9 @@
 """The tokenizer: segments the normalised text, builds the Doc over the original characters."""
+
 import spacy
 
-from xn_project.normalize import normalize_text
-from xn_project.tokenizer import recut_alnum
+from xn_model.normalize import normalize_text
+from xn_model.tokenizer import recut_alnum
 
 
 def char_nlp():

@@ -1,4 +1,5 @@
 """The validator finds each kind of error, lists inconsistencies, and checks the split rules."""
+
 import json
 
 import pytest
@@ -45,7 +46,15 @@ def make_corpus(tmp_path, spans_by_article):
     lines, arts, topics = [], [], []
     for i in range(10):
         aid = f"p-{i:02d}"
-        lines.append({"id": f"{aid}-00", "article_id": aid, "text": text, "label": spans_by_article.get(aid, []), "cats": ["INDUSTRY"]})
+        lines.append(
+            {
+                "id": f"{aid}-00",
+                "article_id": aid,
+                "text": text,
+                "label": spans_by_article.get(aid, []),
+                "cats": ["INDUSTRY"],
+            }
+        )
         arts.append({"id": aid, "page": "p.txt", "title": None, "paragraphs": [text]})
         topics.append({"id": aid, "text": text, "label": ["INDUSTRY"]})
     for name, rows in (("passages.jsonl", lines), ("articles.jsonl", arts), ("topics.jsonl", topics)):
@@ -55,8 +64,16 @@ def make_corpus(tmp_path, spans_by_article):
 
 def run(tmp_path, splits):
     (tmp_path / "splits.json").write_text(json.dumps(splits))
-    return runner.invoke(app, [str(tmp_path / "passages.jsonl"), str(tmp_path / "topics.jsonl"),
-                               str(tmp_path / "articles.jsonl"), str(tmp_path / "splits.json"), str(tmp_path / "stats.json")])
+    return runner.invoke(
+        app,
+        [
+            str(tmp_path / "passages.jsonl"),
+            str(tmp_path / "topics.jsonl"),
+            str(tmp_path / "articles.jsonl"),
+            str(tmp_path / "splits.json"),
+            str(tmp_path / "stats.json"),
+        ],
+    )
 
 
 def test_cli_passes_and_writes_stats(tmp_path):
@@ -69,12 +86,15 @@ def test_cli_passes_and_writes_stats(tmp_path):
     assert stats["splits"]["dev"]["labels"]["MONEY"] == 4
 
 
-@pytest.mark.parametrize("spans, message", [
-    ({"p-00": [[0, 40, "ORG"]]}, "outside the text"),
-    ({"p-00": [[0, 4, "ORG"], [2, 6, "ORG"]]}, "overlaps"),
-    ({"p-00": [[0, 4, "PERSON"]]}, "unknown label"),
-    ({"p-00": [[6, 10, "MONEY"]]}, "punctuation at an edge"),
-])
+@pytest.mark.parametrize(
+    "spans, message",
+    [
+        ({"p-00": [[0, 40, "ORG"]]}, "outside the text"),
+        ({"p-00": [[0, 4, "ORG"], [2, 6, "ORG"]]}, "overlaps"),
+        ({"p-00": [[0, 4, "PERSON"]]}, "unknown label"),
+        ({"p-00": [[6, 10, "MONEY"]]}, "punctuation at an edge"),
+    ],
+)
 def test_cli_fails_on_each_error(tmp_path, spans, message):
     make_corpus(tmp_path, spans)
     result = run(tmp_path, {"dev": ["p-00", "p-01", "p-02", "p-03"], "test": ["p-04", "p-05", "p-06", "p-07"]})
@@ -96,7 +116,9 @@ def test_split_rules():
     good = {"dev": ["p-0", "p-1", "p-2", "p-3"], "test": ["p-4", "p-5", "p-6", "p-7"]}
     assert split_problems(passages, topics, good) == []
     assert any("at least 4" in p for p in split_problems(passages, topics, {"dev": ["p-0"], "test": good["test"]}))
-    assert any("both dev and test" in p for p in split_problems(passages, topics, {"dev": good["test"], "test": good["test"]}))
+    assert any(
+        "both dev and test" in p for p in split_problems(passages, topics, {"dev": good["test"], "test": good["test"]})
+    )
     few = [passage("星河公司", [(0, 4, "ORG")] if i == 9 else [], pid=f"p-{i}-00", article=f"p-{i}") for i in range(10)]
     assert any("ORG mentions" in p for p in split_problems(few, topics, good))
 
@@ -120,5 +142,8 @@ def test_corpus_loads_as_a_datasets_dict(tmp_path):
     row = data["dev"][0]
     entities = data["dev"].features["entities"]  # [struct] or List(struct), by datasets version
     labels = (entities[0] if isinstance(entities, list) else entities.feature)["label"]
-    assert [(e["start"], e["end"], labels.int2str(e["label"])) for e in row["entities"]] == [(0, 4, "ORG"), (6, 9, "MONEY")]
+    assert [(e["start"], e["end"], labels.int2str(e["label"])) for e in row["entities"]] == [
+        (0, 4, "ORG"),
+        (6, 9, "MONEY"),
+    ]
     assert data["dev"].features["topic"].int2str(row["topic"]) == "INDUSTRY"

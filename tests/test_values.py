@@ -1,12 +1,13 @@
-"""Number, money and metric parsing (xn_project.values) on the spec's examples and their
+"""Number, money and metric parsing (xn_model.numbers and xn_model.values) on the spec's examples and their
 traditional / full-width variants; the parsers never raise on arbitrary text."""
+
 from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xn_project.values import normalize_text, parse_metric, parse_money, parse_number
+from xn_model import normalize_text, parse_metric, parse_money, parse_number
 
 THIRD = Decimal(1) / Decimal(3)
 
@@ -211,7 +212,9 @@ def test_parsers_never_raise(text):
 
 
 # text made of the characters the parsers care about finds the corner cases faster
-_ALPHABET = "0123456789１２３.,，%％/—-至到余多约超万亿萬億千百十一二两三〇零元美港币人民架名个MWhkGTbpsPFlops分之期以下左右"
+_ALPHABET = (
+    "0123456789１２３.,，%％/—-至到余多约超万亿萬億千百十一二两三〇零元美港币人民架名个MWhkGTbpsPFlops分之期以下左右"
+)
 
 
 @settings(max_examples=500, deadline=None)

@@ -1,11 +1,13 @@
 """Smoke test of `spacy project run all` with tiny overrides, then the wheel installed into a
 fresh virtualenv and used as a user would. Slow (a few minutes): it trains, packages and
 installs."""
+
 import json
 import shutil
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,16 @@ import pytest
 ROOT = Path(__file__).parent.parent
 # the copy lives in a temporary folder, so the external corpora are named by absolute path
 EXTERNAL = (ROOT.parent / "shared" / "external").resolve()
-TINY = ["--vars.seg_max_lines", "300", "--vars.seg_iterations", "1", "--vars.max_steps", "20", "--vars.external", str(EXTERNAL)]
+TINY = [
+    "--vars.seg_max_lines",
+    "300",
+    "--vars.seg_iterations",
+    "1",
+    "--vars.max_steps",
+    "20",
+    "--vars.external",
+    str(EXTERNAL),
+]
 USER_SCRIPT = """
 import json, spacy, xn_model
 nlp = xn_model.load()
@@ -33,12 +44,16 @@ print(json.dumps({
 def project(tmp_path_factory):
     """A copy of the project (sources only) in which the whole workflow runs with tiny settings."""
     copy = tmp_path_factory.mktemp("project")
-    for name in ("project.yml", "README.md", "configs", "package", "xn_project"):
+    for name in ("project.yml", "README.md", "pyproject.toml", "configs", "package", "xn_model", "xn_project"):
         src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, copy / name)
+        if src.is_dir():
+            shutil.copytree(src, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(src, copy / name)
     shutil.copytree(ROOT / "corpus", copy / "corpus", ignore=shutil.ignore_patterns("*.spacy", "pkuseg", "char"))
-    run = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "all", str(copy), *TINY],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "spacy", "project", "run", "all", str(copy), *TINY], capture_output=True, text=True
+    )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     return copy, run.stdout
 
@@ -53,16 +68,50 @@ def test_workflow_writes_metrics_and_wheel(project):
     assert set(convert) >= {"ORG", "PARK", "METRIC", "MONEY", "all"}
     bench = json.loads((copy / "metrics" / "benchmark.json").read_text())
     assert set(bench["ner"]["test"]) == {"rules", "model", "hybrid"}
-    assert (copy / "packages" / "dist" / "xn_model-0.1.0-py3-none-any.whl").exists()
+    assert (copy / "dist" / "xn_model-0.1.0-py3-none-any.whl").exists()
 
 
 @pytest.mark.slow
 def test_second_run_reruns_nothing(project):
     copy, _ = project
-    again = subprocess.run([sys.executable, "-m", "spacy", "project", "run", "all", str(copy), *TINY],
-                           capture_output=True, text=True)
+    again = subprocess.run(
+        [sys.executable, "-m", "spacy", "project", "run", "all", str(copy), *TINY], capture_output=True, text=True
+    )
     assert again.returncode == 0, again.stderr[-2000:]
     assert "Running command" not in again.stdout, again.stdout[-2000:]
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_source_tree_unchanged(project):
+    copy, _ = project
+    with zipfile.ZipFile(copy / "dist" / "xn_model-0.1.0-py3-none-any.whl") as wheel:
+        shipped = {n: wheel.read(n) for n in wheel.namelist() if n.startswith("xn_model/") and n.endswith(".py")}
+    source = {str(p.relative_to(ROOT)): p.read_bytes() for p in (ROOT / "xn_model").rglob("*.py")}
+    assert shipped == source
+
+
+@pytest.mark.slow
+def test_changing_runtime_code_rebuilds_the_wheel(project):
+    """After a change to any file of xn_model/, weasel reruns the steps that run it (package among
+    them) and not those that do not (the segmenter)."""
+    from weasel.cli.run import check_rerun
+    from weasel.util import load_project_config, parse_config_overrides
+
+    copy, _ = project
+    config = load_project_config(copy, overrides=parse_config_overrides(TINY))
+    commands = {c["name"]: c for c in config["commands"]}
+    assert not check_rerun(copy, commands["package"])
+    for runtime in ("values.py", "rules/names.py", "cli.py"):
+        path = copy / "xn_model" / runtime
+        original = path.read_bytes()
+        try:
+            path.write_bytes(original + b"\n# changed\n")
+            assert check_rerun(copy, commands["package"]), runtime
+            assert check_rerun(copy, commands["train"]), runtime
+            assert not check_rerun(copy, commands["segmenter"]), runtime
+        finally:
+            path.write_bytes(original)
+    assert not check_rerun(copy, commands["package"])
 
 
 @pytest.mark.slow
@@ -71,7 +120,7 @@ def test_wheel_in_fresh_venv(project, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    wheel = copy / "packages" / "dist" / "xn_model-0.1.0-py3-none-any.whl"
+    wheel = copy / "dist" / "xn_model-0.1.0-py3-none-any.whl"
     install = subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)], capture_output=True, text=True)
     assert install.returncode == 0, install.stderr[-3000:]
     # run from an empty directory, so nothing of the project can be imported by accident
@@ -85,9 +134,13 @@ def test_wheel_in_fresh_venv(project, tmp_path):
     # the console script, as an archivist would run it over a page of traditional-script text
     page = tmp_path / "page.txt"
     page.write_text("西寧經濟技術開發區總投資約１７.７億元。\n", encoding="utf8")
-    cli = subprocess.run([str(env_dir / "bin" / "xn-model"), "extract", str(page), "-o", str(tmp_path / "out.jsonl")],
-                         capture_output=True, text=True, cwd=tmp_path)
+    cli = subprocess.run(
+        [str(env_dir / "bin" / "xn-model"), "extract", str(page), "-o", str(tmp_path / "out.jsonl")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert cli.returncode == 0, cli.stderr[-3000:]
     [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf8").splitlines()]
     assert set(record["topics"]) == set(result["cats"])
-    assert all(page.read_text(encoding="utf8")[e["start"]:e["end"]] == e["text"] for e in record["entities"])
+    assert all(page.read_text(encoding="utf8")[e["start"] : e["end"]] == e["text"] for e in record["entities"])

@@ -1,6 +1,7 @@
 """Inter-annotator agreement between two independent passes over the same passages: span F1
 per label (one pass taken as reference; F1 is symmetric) and topic agreement, on the dev and
 test articles and on everything, plus the list of differences to adjudicate."""
+
 import json
 from pathlib import Path
 
@@ -31,7 +32,9 @@ def main(
     first = {p.id: p for p in read_passages(pass_a)}
     second = {p.id: p for p in read_passages(pass_b)}
     if set(first) != set(second):
-        typer.secho(f"✘ the passes cover different passages: {sorted(set(first) ^ set(second))[:10]}", fg="red", err=True)
+        typer.secho(
+            f"✘ the passes cover different passages: {sorted(set(first) ^ set(second))[:10]}", fg="red", err=True
+        )
         raise typer.Exit(1)
     held_out = set(sum(json.loads(splits.read_text(encoding="utf8")).values(), []))
     ids = sorted(first)
@@ -46,7 +49,9 @@ def main(
         for tag, only in (("only A", set(a.spans) - set(b.spans)), ("only B", set(b.spans) - set(a.spans))):
             for s, e, label in sorted(only):
                 n_diff += 1
-                lines.append(f"- {i} {tag}: {label} `{a.text[s:e]}` [{s},{e}) …{a.text[max(0, s - 12):s]}[[{a.text[s:e]}]]{a.text[e:e + 12]}…")
+                lines.append(
+                    f"- {i} {tag}: {label} `{a.text[s:e]}` [{s},{e}) …{a.text[max(0, s - 12) : s]}[[{a.text[s:e]}]]{a.text[e : e + 12]}…"
+                )
         if a.topic != b.topic:
             n_diff += 1
             lines.append(f"- {i} topic: A {a.topic} / B {b.topic}")
@@ -56,7 +61,9 @@ def main(
     for scope, scores in result.items():
         if isinstance(scores, dict):
             per = ", ".join(f"{l} {s['f']:.3f}" for l, s in scores["entities"]["per_label"].items())
-            typer.echo(f"{scope}: micro F1 {scores['entities']['micro_f']:.3f} ({per}); topic agreement {scores['topics']['accuracy']:.3f}")
+            typer.echo(
+                f"{scope}: micro F1 {scores['entities']['micro_f']:.3f} ({per}); topic agreement {scores['topics']['accuracy']:.3f}"
+            )
     typer.echo(f"{n_diff} differences listed in {diffs}")
 
 

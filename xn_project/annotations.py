@@ -1,10 +1,12 @@
 """Read and write annotation exports: doccano JSONL (our source of truth), Label Studio JSON
 and Prodigy JSONL. Every reader yields the same `Passage` records and raises `AnnotationError`
 naming the file and line (or task and field) for malformed input."""
+
 import json
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 LABELS = ("ORG", "PARK", "METRIC", "MONEY")
 TOPICS = ("COMPUTE", "INDUSTRY", "GOVERNMENT", "SOCIETY", "ECOLOGY", "CULTURE")
@@ -29,16 +31,28 @@ class Passage:
 
 
 def _check(passage: Passage, labels: Iterable[str] = LABELS) -> Passage:
-    """Structural checks every reader applies: offsets in range, known labels, no overlaps."""
+    """Structural checks every reader applies: text without lone surrogates, whole-number offsets
+    in range, known labels, no overlaps."""
     labels = set(labels)
-    last_end, last = -1, None
-    for start, end, label in sorted(passage.spans):
-        if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(passage.text):
+    bad = next((i for i, c in enumerate(passage.text) if "\ud800" <= c <= "\udfff"), None)
+    if bad is not None:
+        raise AnnotationError(f"{passage.where}: the text has a lone surrogate at offset {bad} (not valid Unicode)")
+    for span in passage.spans:
+        start, end, label = span
+        # bool is an int to Python, but true/false are not offsets
+        if type(start) is not int or type(end) is not int:
+            raise AnnotationError(
+                f"{passage.where}: span {list(span)}: offsets must be whole numbers, got "
+                f"{type(start).__name__} and {type(end).__name__}"
+            )
+        if not 0 <= start < end <= len(passage.text):
             raise AnnotationError(
                 f"{passage.where}: span [{start}, {end}) {label} is outside the text (length {len(passage.text)})"
             )
         if label not in labels:
             raise AnnotationError(f"{passage.where}: unknown label {label!r} (expected one of {sorted(labels)})")
+    last_end, last = -1, None
+    for start, end, label in sorted(passage.spans):
         if start < last_end:
             raise AnnotationError(f"{passage.where}: span [{start}, {end}) {label} overlaps {last}")
         last_end, last = end, f"[{start}, {end}) {label}"
@@ -46,6 +60,14 @@ def _check(passage: Passage, labels: Iterable[str] = LABELS) -> Passage:
         raise AnnotationError(f"{passage.where}: unknown topic {passage.topic!r} (expected one of {list(TOPICS)})")
     passage.spans = sorted(passage.spans)
     return passage
+
+
+@dataclass
+class Skipped:
+    """A record a reader leaves out on purpose (rejected, cancelled, unannotated), with the reason."""
+
+    where: str
+    reason: str
 
 
 def _jsonl(path: Path) -> Iterator[tuple[int, dict]]:
@@ -76,7 +98,7 @@ def _one_topic(topics, where: str) -> str | None:
     return topics[0] if topics else None
 
 
-def read_doccano(path: Path) -> Iterator[Passage]:
+def read_doccano(path: Path) -> Iterator[Passage | Skipped]:
     """doccano sequence-labelling export: {"text", "label" or "entities": [[start, end, label]],
     "cats": [topic]}; extra fields (id, article_id, part) are doccano metadata."""
     for n, record in _jsonl(path):
@@ -90,16 +112,38 @@ def read_doccano(path: Path) -> Iterator[Passage]:
             if not (isinstance(item, (list, tuple)) and len(item) == 3):
                 raise AnnotationError(f"{where}: span {item!r} is not [start, end, label]")
             spans.append((item[0], item[1], item[2]))
-        yield _check(Passage(
-            id=str(record.get("id", f"{path.stem}-{n}")), text=text, spans=spans,
-            topic=_one_topic(record.get("cats"), where), article_id=record.get("article_id"),
-            part=record.get("part", "body"), where=where,
-        ))
+        yield _check(
+            Passage(
+                id=str(record.get("id", f"{path.stem}-{n}")),
+                text=text,
+                spans=spans,
+                topic=_one_topic(record.get("cats"), where),
+                article_id=record.get("article_id"),
+                part=record.get("part", "body"),
+                where=where,
+            )
+        )
 
 
-def read_labelstudio(path: Path) -> Iterator[Passage]:
-    """Label Studio JSON export: a list of tasks with data.text and annotations[0].result of
-    "labels" (spans) and "choices" (topic) results."""
+def _labelstudio_annotation(task: dict, where: str):
+    """The annotation to take from a task: the last completed one (a cancelled or skipped
+    annotation is not gold); None when the task has none."""
+    annotations = task.get("annotations") or []
+    if not isinstance(annotations, list):
+        raise AnnotationError(f"{where}: 'annotations' should be a list")
+    completed = []
+    for k, annotation in enumerate(annotations):
+        if not isinstance(annotation, dict):
+            raise AnnotationError(f"{where}: annotation {k} should be an object, got {type(annotation).__name__}")
+        if not annotation.get("was_cancelled"):
+            completed.append(annotation)
+    return completed[-1] if completed else None
+
+
+def read_labelstudio(path: Path) -> Iterator[Passage | Skipped]:
+    """Label Studio JSON export: a list of tasks with data.text and, in the last completed
+    annotation, "labels" (spans) and "choices" (topic) results. A task whose annotations were all
+    cancelled (or that has none) is skipped and reported."""
     try:
         tasks = json.loads(path.read_text(encoding="utf8"))
     except json.JSONDecodeError as err:
@@ -107,13 +151,22 @@ def read_labelstudio(path: Path) -> Iterator[Passage]:
     if not isinstance(tasks, list):
         raise AnnotationError(f"{path}: a Label Studio export is a JSON list of tasks")
     for i, task in enumerate(tasks):
-        where = f"{path}: task {i} (id={task.get('id') if isinstance(task, dict) else None})"
+        if not isinstance(task, dict):
+            raise AnnotationError(f"{path}: task {i} should be an object, got {type(task).__name__}")
+        where = f"{path}: task {i} (id={task.get('id')})"
         data = _field(task, "data", where, dict)
         text = _field(data, "text", f"{where} field data", str)
-        annotations = task.get("annotations") or []
-        results = annotations[0].get("result", []) if annotations else []
+        annotation = _labelstudio_annotation(task, where)
+        if annotation is None:
+            yield Skipped(where, "no completed annotation (cancelled or not annotated)")
+            continue
+        results = annotation.get("result", [])
+        if not isinstance(results, list):
+            raise AnnotationError(f"{where}: 'result' should be a list")
         spans, topics = [], []
         for j, result in enumerate(results):
+            if not isinstance(result, dict):
+                raise AnnotationError(f"{where} result {j}: should be an object, got {type(result).__name__}")
             value = _field(result, "value", f"{where} result {j}", dict)
             if result.get("type") == "labels":
                 try:
@@ -121,33 +174,52 @@ def read_labelstudio(path: Path) -> Iterator[Passage]:
                 except (KeyError, IndexError, TypeError):
                     raise AnnotationError(f"{where} result {j}: a labels result needs start, end and labels") from None
             elif result.get("type") == "choices":
-                topics.extend(value.get("choices", []))
-        yield _check(Passage(
-            id=str(data.get("id", task.get("id", i))), text=text, spans=spans, topic=_one_topic(topics, where),
-            article_id=data.get("article_id"), part=data.get("part", "body"), where=where,
-        ))
+                choices = value.get("choices", [])
+                if not isinstance(choices, list):
+                    raise AnnotationError(f"{where} result {j}: 'choices' should be a list")
+                topics.extend(choices)
+        yield _check(
+            Passage(
+                id=str(data.get("id", task.get("id", i))),
+                text=text,
+                spans=spans,
+                topic=_one_topic(topics, where),
+                article_id=data.get("article_id"),
+                part=data.get("part", "body"),
+                where=where,
+            )
+        )
 
 
-def read_prodigy(path: Path) -> Iterator[Passage]:
+def read_prodigy(path: Path) -> Iterator[Passage | Skipped]:
     """Prodigy JSONL: {"text", "spans": [{"start", "end", "label"}], "accept": [topic],
-    "answer", "meta"}. Rejected and ignored examples are skipped (and counted by the caller)."""
+    "answer", "meta"}. Rejected and ignored examples are skipped and reported."""
     for n, record in _jsonl(path):
         where = f"{path}:{n}"
         if record.get("answer", "accept") != "accept":
+            yield Skipped(where, f"answer is {record.get('answer')!r}")
             continue
         text = _field(record, "text", where)
         spans = []
+        if not isinstance(record.get("spans", []), list):
+            raise AnnotationError(f"{where}: 'spans' should be a list")
         for item in record.get("spans", []):
             try:
                 spans.append((item["start"], item["end"], item["label"]))
             except (KeyError, TypeError):
                 raise AnnotationError(f"{where}: span {item!r} needs start, end and label") from None
         meta = record.get("meta") or {}
-        yield _check(Passage(
-            id=str(meta.get("id", record.get("_input_hash", n))), text=text, spans=spans,
-            topic=_one_topic(record.get("accept"), where), article_id=meta.get("article_id"),
-            part=meta.get("part", "body"), where=where,
-        ))
+        yield _check(
+            Passage(
+                id=str(meta.get("id", record.get("_input_hash", n))),
+                text=text,
+                spans=spans,
+                topic=_one_topic(record.get("accept"), where),
+                article_id=meta.get("article_id"),
+                part=meta.get("part", "body"),
+                where=where,
+            )
+        )
 
 
 def detect_format(path: Path) -> str:
@@ -167,11 +239,24 @@ def detect_format(path: Path) -> str:
 READERS = {"doccano": read_doccano, "labelstudio": read_labelstudio, "prodigy": read_prodigy}
 
 
-def read_passages(path: Path, fmt: str | None = None) -> list[Passage]:
+def read_annotations(path: Path, fmt: str | None = None) -> tuple[list[Passage], list[Skipped]]:
+    """The passages of an export, and the records left out on purpose with their reasons."""
     fmt = fmt or detect_format(path)
     if fmt not in READERS:
         raise AnnotationError(f"unknown format {fmt!r}; expected one of {FORMATS}")
-    return list(READERS[fmt](path))
+    passages, skipped = [], []
+    for item in READERS[fmt](path):
+        (skipped if isinstance(item, Skipped) else passages).append(item)
+    return passages, skipped
+
+
+def read_passages(path: Path, fmt: str | None = None) -> list[Passage]:
+    """The passages of an export; records left out on purpose are reported on stderr, one line
+    each (read_annotations returns them)."""
+    passages, skipped = read_annotations(path, fmt)
+    for record in skipped:
+        print(f"skipped {record.where}: {record.reason}", file=sys.stderr)
+    return passages
 
 
 def read_article_topics(path: Path) -> dict[str, str]:
@@ -188,9 +273,17 @@ def read_article_topics(path: Path) -> dict[str, str]:
 
 def write_doccano(passages: Iterable[Passage], path: Path) -> None:
     lines = [
-        json.dumps({"id": p.id, "article_id": p.article_id, "part": p.part, "text": p.text,
-                    "label": [list(s) for s in p.spans], "cats": [p.topic] if p.topic else []},
-                   ensure_ascii=False)
+        json.dumps(
+            {
+                "id": p.id,
+                "article_id": p.article_id,
+                "part": p.part,
+                "text": p.text,
+                "label": [list(s) for s in p.spans],
+                "cats": [p.topic] if p.topic else [],
+            },
+            ensure_ascii=False,
+        )
         for p in passages
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf8")

@@ -2,6 +2,7 @@
 accuracy and macro-F (paragraphs and articles, against keyword and TF-IDF baselines), and speed
 (chars/s, load time, peak memory), each pipeline measured in its own process on the same input.
 Writes benchmark.json, benchmark.md, benchmark.png and errors_dev.md to the metrics folder."""
+
 import json
 import multiprocessing
 import resource
@@ -20,7 +21,9 @@ app = typer.Typer(add_completion=False)
 SPLITS = ("dev", "test", "test-traditional")
 SPEED_CHARS = 200_000
 # ASCII digits, Latin letters and % to their full-width forms (１７.７億元 as a reprint would have it)
-FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789.%ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"})
+FULL_WIDTH = str.maketrans(
+    {c: chr(ord(c) + 0xFEE0) for c in "0123456789.%ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
+)
 
 
 def traditional_full_width(texts: list[str]) -> list[str]:
@@ -65,8 +68,9 @@ def _speed_worker(model: str, texts: list[str], queue) -> None:
     for _ in nlp.pipe(texts, batch_size=64):
         pass
     seconds = time.perf_counter() - start
-    queue.put({"load_s": round(load_s, 2), "chars_per_s": round(sum(map(len, texts)) / seconds),
-               "peak_rss_mb": peak_rss_mb()})
+    queue.put(
+        {"load_s": round(load_s, 2), "chars_per_s": round(sum(map(len, texts)) / seconds), "peak_rss_mb": peak_rss_mb()}
+    )
 
 
 def peak_rss_mb() -> int:
@@ -93,29 +97,46 @@ def measure_speed(model: Path, texts: list[str]) -> dict:
 
 def error_report(corpus: Corpus, nlp, path: Path) -> None:
     """Every false positive and false negative of the pipeline on dev, with context."""
-    lines = ["# Hybrid pipeline errors on dev", "", "`[[...]]` marks the span; FP = predicted, not gold; FN = gold, missed.", ""]
+    lines = [
+        "# Hybrid pipeline errors on dev",
+        "",
+        "`[[...]]` marks the span; FP = predicted, not gold; FN = gold, missed.",
+        "",
+    ]
     passages = corpus.in_split("dev")
     for passage, pred in zip(passages, predict_spans(nlp, [p.text for p in passages])):
         gold = set(passage.spans)
         for kind, spans in (("FP", pred - gold), ("FN", gold - pred)):
             for start, end, label in sorted(spans):
                 left, right = passage.text[max(0, start - 15) : start], passage.text[end : end + 15]
-                lines.append(f"- {kind} {label} `{passage.text[start:end]}` ({passage.id}): …{left}[[{passage.text[start:end]}]]{right}…")
+                lines.append(
+                    f"- {kind} {label} `{passage.text[start:end]}` ({passage.id}): …{left}[[{passage.text[start:end]}]]{right}…"
+                )
     path.write_text("\n".join(lines) + "\n", encoding="utf8")
 
 
 def markdown(results: dict) -> str:
-    rows = ["| split | pipeline | micro F | " + " | ".join(f"{l} F" for l in LABELS) + " |", "|" + "---|" * (3 + len(LABELS))]
+    rows = [
+        "| split | pipeline | micro F | " + " | ".join(f"{l} F" for l in LABELS) + " |",
+        "|" + "---|" * (3 + len(LABELS)),
+    ]
     for split in SPLITS:
         for name, scores in results["ner"][split].items():
-            rows.append(f"| {split} | {name} | {scores['micro_f']:.3f} | " + " | ".join(f"{scores['per_label'][l]['f']:.3f}" for l in LABELS) + " |")
+            rows.append(
+                f"| {split} | {name} | {scores['micro_f']:.3f} | "
+                + " | ".join(f"{scores['per_label'][l]['f']:.3f}" for l in LABELS)
+                + " |"
+            )
     rows += ["", "| split | level | topic model | accuracy | macro F |", "|---|---|---|---|---|"]
     for split in SPLITS:
         for level, models in results["topics"][split].items():
             for name, s in models.items():
                 rows.append(f"| {split} | {level} | {name} | {s['accuracy']:.3f} | {s['macro_f']:.3f} |")
     rows += ["", "| pipeline | chars/s | load s | peak RSS MB |", "|---|---|---|---|"]
-    rows += [f"| {name} | {s['chars_per_s']:,} | {s['load_s']} | {s['peak_rss_mb']} |" for name, s in results["speed"].items()]
+    rows += [
+        f"| {name} | {s['chars_per_s']:,} | {s['load_s']} | {s['peak_rss_mb']} |"
+        for name, s in results["speed"].items()
+    ]
     return "\n".join(rows) + "\n"
 
 
@@ -130,7 +151,9 @@ def chart(results: dict, path: Path) -> None:
     for i, name in enumerate(names):
         scores = results["ner"]["test"][name]
         xs = [j + i * 0.8 / len(names) for j in range(len(LABELS) + 1)]
-        ax.bar(xs, [scores["per_label"][l]["f"] for l in LABELS] + [scores["micro_f"]], width=0.8 / len(names), label=name)
+        ax.bar(
+            xs, [scores["per_label"][l]["f"] for l in LABELS] + [scores["micro_f"]], width=0.8 / len(names), label=name
+        )
     ax.set_xticks([j + 0.4 - 0.4 / len(names) for j in range(len(LABELS) + 1)], list(LABELS) + ["micro"])
     ax.set_ylim(0, 1)
     ax.set_ylabel("F (test)")
@@ -141,7 +164,9 @@ def chart(results: dict, path: Path) -> None:
 
 @app.command()
 def main(
-    passages: Path = typer.Argument(...), article_topics: Path = typer.Argument(...), splits: Path = typer.Argument(...),
+    passages: Path = typer.Argument(...),
+    article_topics: Path = typer.Argument(...),
+    splits: Path = typer.Argument(...),
     rules: Path = typer.Argument(..., help="Rules baseline pipeline"),
     model: Path = typer.Argument(..., help="Trained pipeline"),
     hybrid: Path = typer.Argument(..., help="Trained ner + rules"),
@@ -163,12 +188,15 @@ def main(
         results["ner"][split] = {name: span_prf(gold, predict_spans(nlp, texts)) for name, nlp in loaded.items()}
         results["topics"][split] = {}
         for level, (level_texts, level_gold) in {
-            "paragraph": (texts, [p.topic for p in held_out]), "article": article_texts(corpus, split),
+            "paragraph": (texts, [p.topic for p in held_out]),
+            "article": article_texts(corpus, split),
         }.items():
             results["topics"][split][level] = {
                 "keywords": topic_scores(level_gold, [keyword_topic(t) for t in level_texts]),
                 "tfidf": topic_scores(level_gold, list(tfidf.predict(level_texts))),
-                "model": topic_scores(level_gold, [max(d.cats, key=d.cats.get) for d in loaded["model"].pipe(level_texts)]),
+                "model": topic_scores(
+                    level_gold, [max(d.cats, key=d.cats.get) for d in loaded["model"].pipe(level_texts)]
+                ),
             }
     results["speed"] = {name: measure_speed(path, speed_texts) for name, path in pipelines.items()}
     results["speed_input_chars"] = sum(map(len, speed_texts))

@@ -1,4 +1,4 @@
-"""Assemble two pipelines around the rules in `rules.py`:
+"""Assemble two pipelines around the rules in `xn_model.rules` (the regex layer) and `xn_model.entity_ruler` (the component):
 
 - training/rules: the trained pipeline's tokenizer + xn_entity_rules (regexes and a gazetteer of
   the TRAIN split's ORG and PARK names) + xn_entity_values: the rules baseline, loadable with
@@ -7,6 +7,7 @@
   rules may do nothing, add entities where the model found none, override the model's entities
   they overlap, or go first (before the ner, which predicts around them); the choice is made on
   the DEV split, one label at a time, and written to a JSON file with the dev scores behind it."""
+
 import json
 from pathlib import Path
 
@@ -30,7 +31,11 @@ def gazetteer(corpus: Corpus) -> list[dict]:
         for start, end, label in passage.spans:
             if label in ("ORG", "PARK"):
                 labels.setdefault(passage.text[start:end], set()).add(label)
-    return [{"label": next(iter(ls)), "pattern": name} for name, ls in sorted(labels.items()) if len(ls) == 1 and len(name) > 1]
+    return [
+        {"label": next(iter(ls)), "pattern": name}
+        for name, ls in sorted(labels.items())
+        if len(ls) == 1 and len(name) > 1
+    ]
 
 
 def add_rules(nlp, patterns: list[dict], modes: dict[str, str]) -> None:
@@ -38,7 +43,9 @@ def add_rules(nlp, patterns: list[dict], modes: dict[str, str]) -> None:
     before = [l for l in LABELS if modes[l] == "first"]
     after = [l for l in LABELS if modes[l] in ("add", "override")]
     if before:
-        nlp.add_pipe("xn_entity_rules", name="entity_rules_before_ner", before="ner", config={"labels": before}).add_patterns(patterns)
+        nlp.add_pipe(
+            "xn_entity_rules", name="entity_rules_before_ner", before="ner", config={"labels": before}
+        ).add_patterns(patterns)
     if after:
         config = {"labels": after, "overwrite_labels": [l for l in after if modes[l] == "override"]}
         nlp.add_pipe("xn_entity_rules", name="entity_rules", after="ner", config=config).add_patterns(patterns)
@@ -86,7 +93,9 @@ def main(
     choice = {"modes": modes, "dev_micro_f": best, "trials_dev_micro_f": trials, "gazetteer_names": len(patterns)}
     choice_output.parent.mkdir(parents=True, exist_ok=True)
     choice_output.write_text(json.dumps(choice, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
-    typer.echo(f"gazetteer: {len(patterns)} train names; hybrid modes chosen on dev: {modes} (dev micro F {best:.3f}, model alone {trials['model alone']:.3f})")
+    typer.echo(
+        f"gazetteer: {len(patterns)} train names; hybrid modes chosen on dev: {modes} (dev micro F {best:.3f}, model alone {trials['model alone']:.3f})"
+    )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 Gold spans that do not fall on token boundaries are not moved: their tokens are marked as
 missing (neither entity nor outside) and counted per label in the report."""
+
 import json
 from collections import Counter
 from pathlib import Path
@@ -10,8 +11,9 @@ import spacy
 import typer
 from spacy.tokens import DocBin
 
-from .annotations import LABELS, TOPICS, AnnotationError, read_passages
-from .tokenizer import create_tokenizer  # noqa: F401  (registers xn.Tokenizer.v1)
+import xn_model  # noqa: F401  (registers xn.Tokenizer.v1 and the components)
+
+from .annotations import LABELS, TOPICS, AnnotationError, read_annotations
 
 app = typer.Typer(add_completion=False)
 
@@ -19,7 +21,9 @@ app = typer.Typer(add_completion=False)
 def make_nlp(segmenter: str, pkuseg_model: Path | None, user_dict: Path | None):
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "xn.Tokenizer.v1", "segmenter": segmenter}}})
     if segmenter == "pkuseg":
-        nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model), pkuseg_user_dict=str(user_dict) if user_dict else "default")
+        nlp.tokenizer.initialize(
+            pkuseg_model=str(pkuseg_model), pkuseg_user_dict=str(user_dict) if user_dict else "default"
+        )
     return nlp
 
 
@@ -71,7 +75,7 @@ def main(
     fmt: str = typer.Option(None, "--format", help="doccano, labelstudio or prodigy (default: detect)"),
 ):
     try:
-        passages = read_passages(annotations, fmt)
+        passages, skipped = read_annotations(annotations, fmt)
     except AnnotationError as err:
         typer.secho(f"✘ {err}", fg="red", err=True)
         raise typer.Exit(1)
@@ -79,8 +83,18 @@ def main(
     split_of = {aid: name for name in ("dev", "test") for aid in split_ids[name]}
     nlp = nlp_for_config(config, pkuseg_model, user_dict)
     output_dir.mkdir(parents=True, exist_ok=True)
-    report, by_split = {}, {"train": DocBin(store_user_data=True), "dev": DocBin(store_user_data=True), "test": DocBin(store_user_data=True)}
+    report, by_split = (
+        {},
+        {
+            "train": DocBin(store_user_data=True),
+            "dev": DocBin(store_user_data=True),
+            "test": DocBin(store_user_data=True),
+        },
+    )
     counts = Counter()
+    for record in skipped:
+        counts["dropped.skipped_record"] += 1
+        typer.echo(f"dropped {record.where}: {record.reason}")
     for passage in passages:
         if passage.topic is None:
             counts["dropped.no_topic"] += 1
@@ -93,10 +107,16 @@ def main(
     for label in LABELS:
         kept, bad = counts[f"{label}.kept"], counts[f"{label}.misaligned"]
         report[label] = {"kept": kept, "misaligned": bad, "misaligned_share": round(bad / max(kept + bad, 1), 4)}
-        typer.echo(f"{label:7} kept {kept:4}  misaligned {bad:3} ({report[label]['misaligned_share']:.1%}) -> tokens marked missing")
+        typer.echo(
+            f"{label:7} kept {kept:4}  misaligned {bad:3} ({report[label]['misaligned_share']:.1%}) -> tokens marked missing"
+        )
     total_bad = sum(r["misaligned"] for r in report.values())
     total = total_bad + sum(r["kept"] for r in report.values())
-    report["all"] = {"kept": total - total_bad, "misaligned": total_bad, "misaligned_share": round(total_bad / max(total, 1), 4)}
+    report["all"] = {
+        "kept": total - total_bad,
+        "misaligned": total_bad,
+        "misaligned_share": round(total_bad / max(total, 1), 4),
+    }
     report["passages"] = {k.split(".", 1)[1]: v for k, v in counts.items() if k.startswith(("passages.", "dropped."))}
     typer.echo(f"passages: {report['passages']}; all spans misaligned: {report['all']['misaligned_share']:.1%}")
     report_path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,6 @@
 """The gold corpus as a whole: articles, passages, the split and its rules, counts, and a
 Hugging Face `datasets` view."""
+
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -55,7 +56,9 @@ def split_problems(passages: list[Passage], article_topics: dict[str, str], spli
         counts = label_counts([p for p in passages if p.article_id in ids])
         for label in LABELS:
             if totals[label] and counts[label] < MIN_LABEL_SHARE * totals[label]:
-                problems.append(f"{name} holds {counts[label]}/{totals[label]} {label} mentions (< {MIN_LABEL_SHARE:.0%})")
+                problems.append(
+                    f"{name} holds {counts[label]}/{totals[label]} {label} mentions (< {MIN_LABEL_SHARE:.0%})"
+                )
     topic_articles = Counter(article_topics.values())
     held_out_topics = {article_topics[a] for a in dev | test if a in article_topics}
     for topic, n in topic_articles.items():
@@ -85,11 +88,19 @@ def stats_markdown(stats: dict) -> str:
     """corpus/stats.json as the tables the README includes."""
     rows = ["| split | articles | paragraphs | " + " | ".join(LABELS) + " |", "|---|---|---|" + "---|" * len(LABELS)]
     for name, split in stats["splits"].items():
-        rows.append(f"| {name} | {split['articles']} | {split['paragraphs']} | " + " | ".join(str(split["labels"][l]) for l in LABELS) + " |")
+        rows.append(
+            f"| {name} | {split['articles']} | {split['paragraphs']} | "
+            + " | ".join(str(split["labels"][l]) for l in LABELS)
+            + " |"
+        )
     rows.append("| **all (gold)** | | | " + " | ".join(f"**{stats['labels'][l]}**" for l in LABELS) + " |")
     if "synthetic" in stats:
         syn = stats["synthetic"]
-        rows.append(f"| synthetic (ours, train only) | {syn['articles']} | {syn['passages']} passages | " + " | ".join(str(syn["labels"][l]) for l in LABELS) + " |")
+        rows.append(
+            f"| synthetic (ours, train only) | {syn['articles']} | {syn['passages']} passages | "
+            + " | ".join(str(syn["labels"][l]) for l in LABELS)
+            + " |"
+        )
     rows += ["", "| topic | articles | passages |", "|---|---|---|"]
     rows += [f"| {t} | {stats['topics'][t]} | {stats['passage_topics'][t]} |" for t in TOPICS]
     return "\n".join(rows) + "\n"
@@ -101,18 +112,31 @@ def load_dataset_dict(passages: Path, articles: Path, splits: Path):
     from datasets import ClassLabel, Dataset, DatasetDict, Features, Value
 
     corpus = Corpus.load(passages, articles, splits)
-    features = Features({
-        "id": Value("string"), "article_id": Value("string"), "part": Value("string"), "text": Value("string"),
-        # a list of structs (the [...] shorthand works with every datasets version we allow)
-        "entities": [{"start": Value("int32"), "end": Value("int32"), "label": ClassLabel(names=list(LABELS))}],
-        "topic": ClassLabel(names=list(TOPICS)), "article_topic": ClassLabel(names=list(TOPICS)),
-    })
+    features = Features(
+        {
+            "id": Value("string"),
+            "article_id": Value("string"),
+            "part": Value("string"),
+            "text": Value("string"),
+            # a list of structs (the [...] shorthand works with every datasets version we allow)
+            "entities": [{"start": Value("int32"), "end": Value("int32"), "label": ClassLabel(names=list(LABELS))}],
+            "topic": ClassLabel(names=list(TOPICS)),
+            "article_topic": ClassLabel(names=list(TOPICS)),
+        }
+    )
 
     def rows(name):
-        return [{
-            "id": p.id, "article_id": p.article_id, "part": p.part, "text": p.text,
-            "entities": [{"start": s, "end": e, "label": label} for s, e, label in p.spans],
-            "topic": p.topic, "article_topic": corpus.article_topics[p.article_id],
-        } for p in corpus.in_split(name)]
+        return [
+            {
+                "id": p.id,
+                "article_id": p.article_id,
+                "part": p.part,
+                "text": p.text,
+                "entities": [{"start": s, "end": e, "label": label} for s, e, label in p.spans],
+                "topic": p.topic,
+                "article_topic": corpus.article_topics[p.article_id],
+            }
+            for p in corpus.in_split(name)
+        ]
 
     return DatasetDict({name: Dataset.from_list(rows(name), features=features) for name in ("train", "dev", "test")})

@@ -3,6 +3,7 @@ per label, paragraph topics, speed), score the best one once on TEST, and write
 metrics/experiments.json and metrics/experiments.md. A variant whose settings (command, config,
 corpora) have not changed is not retrained (<output>/trained.json) nor rescored
 (<output>/experiment.json), so an interrupted run resumes where it stopped."""
+
 import hashlib
 import json
 import re
@@ -60,14 +61,31 @@ def config_path(variant: dict, output: Path) -> Path:
 def train_command(variant: dict, output: Path, segmenter_model: Path, user_dict: Path) -> list[str]:
     corpus = Path("corpus") / variant.get("corpus", variant["config"])
     args = {
-        "paths.train": corpus / "train.spacy", "paths.dev": corpus / "dev.spacy",
-        "paths.synthetic": corpus / "synthetic" / "train.spacy", "paths.external": corpus / "external.spacy",
-        "paths.silver": corpus / "silver.spacy", "paths.pkuseg_model": segmenter_model, "paths.user_dict": user_dict,
+        "paths.train": corpus / "train.spacy",
+        "paths.dev": corpus / "dev.spacy",
+        "paths.synthetic": corpus / "synthetic" / "train.spacy",
+        "paths.external": corpus / "external.spacy",
+        "paths.silver": corpus / "silver.spacy",
+        "paths.pkuseg_model": segmenter_model,
+        "paths.user_dict": user_dict,
         **variant.get("overrides", {}),
     }
     # spacy train reads override values as JSON where they parse: true, not True
-    overrides = [item for key, value in args.items() for item in (f"--{key}", json.dumps(value) if isinstance(value, bool) else str(value))]
-    return [sys.executable, "-m", "spacy", "train", str(config_path(variant, output)), "--output", str(output), *overrides]
+    overrides = [
+        item
+        for key, value in args.items()
+        for item in (f"--{key}", json.dumps(value) if isinstance(value, bool) else str(value))
+    ]
+    return [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(config_path(variant, output)),
+        "--output",
+        str(output),
+        *overrides,
+    ]
 
 
 def score(model: Path, passages: list) -> dict:
@@ -83,8 +101,13 @@ def score(model: Path, passages: list) -> dict:
     for _ in nlp.pipe(speed_texts):
         pass
     chars_per_s = round(sum(map(len, speed_texts)) / (time.perf_counter() - start))
-    return {"micro_f": ner["micro_f"], "per_label_f": {l: ner["per_label"][l]["f"] for l in LABELS},
-            "topic_macro_f": topics["macro_f"], "topic_accuracy": topics["accuracy"], "chars_per_s": chars_per_s}
+    return {
+        "micro_f": ner["micro_f"],
+        "per_label_f": {l: ner["per_label"][l]["f"] for l in LABELS},
+        "topic_macro_f": topics["macro_f"],
+        "topic_accuracy": topics["accuracy"],
+        "chars_per_s": chars_per_s,
+    }
 
 
 def plan_variant(variant: dict, root: Path, segmenter_model: Path, user_dict: Path) -> dict:
@@ -110,8 +133,10 @@ def train_variant(plan: dict) -> bool:
     if failed:
         typer.echo(f"✘ {plan['variant']['name']} failed, see {log}")
         return False
-    srsly.write_json(plan["output"] / "trained.json",
-                     {"stamp": plan["stamp"], "train_s": round(time.perf_counter() - start), "jobs": plan["jobs"]})
+    srsly.write_json(
+        plan["output"] / "trained.json",
+        {"stamp": plan["stamp"], "train_s": round(time.perf_counter() - start), "jobs": plan["jobs"]},
+    )
     return True
 
 
@@ -131,9 +156,14 @@ def run_variants(plans: list[dict], corpus: Corpus, jobs: int) -> list[dict]:
         variant = plan["variant"]
         result = _saved(plan, "experiment.json")
         if result is None and trained.get(variant["name"], True):
-            result = {"name": variant["name"], "help": variant.get("help", ""), "stamp": plan["stamp"],
-                      "model": str(plan["output"] / "model-best"), **_saved(plan, "trained.json"),
-                      "dev": score(plan["output"] / "model-best", corpus.in_split("dev"))}
+            result = {
+                "name": variant["name"],
+                "help": variant.get("help", ""),
+                "stamp": plan["stamp"],
+                "model": str(plan["output"] / "model-best"),
+                **_saved(plan, "trained.json"),
+                "dev": score(plan["output"] / "model-best", corpus.in_split("dev")),
+            }
             srsly.write_json(plan["output"] / "experiment.json", result)
         if result is not None:
             results.append(result)
@@ -144,25 +174,37 @@ def run_variants(plans: list[dict], corpus: Corpus, jobs: int) -> list[dict]:
 
 
 def markdown(results: list, best: dict) -> str:
-    head = "| variant | dev micro F | " + " | ".join(f"dev {l} F" for l in LABELS) + " | dev topic acc | dev topic macro F | train s | chars/s |"
+    head = (
+        "| variant | dev micro F | "
+        + " | ".join(f"dev {l} F" for l in LABELS)
+        + " | dev topic acc | dev topic macro F | train s | chars/s |"
+    )
     rows = [head, "|" + "---|" * (len(LABELS) + 6)]
     for r in results:
         d = r["dev"]
-        rows.append(f"| {r['name']} | {d['micro_f']:.3f} | " + " | ".join(f"{d['per_label_f'][l]:.3f}" for l in LABELS)
-                    + f" | {d['topic_accuracy']:.3f} | {d['topic_macro_f']:.3f} | {r['train_s']} | {d['chars_per_s']:,} |")
+        rows.append(
+            f"| {r['name']} | {d['micro_f']:.3f} | "
+            + " | ".join(f"{d['per_label_f'][l]:.3f}" for l in LABELS)
+            + f" | {d['topic_accuracy']:.3f} | {d['topic_macro_f']:.3f} | {r['train_s']} | {d['chars_per_s']:,} |"
+        )
     t = best["test"]
-    rows += ["", f"Best on dev: **{best['name']}**. Its test scores (computed once): micro F {t['micro_f']:.3f}, "
-             + ", ".join(f"{l} {t['per_label_f'][l]:.3f}" for l in LABELS)
-             + f", paragraph topic accuracy {t['topic_accuracy']:.3f}, macro F {t['topic_macro_f']:.3f}.",
-             f"Training times with up to {max(r.get('jobs', 1) for r in results)} variants trained at a time; chars/s measured alone, "
-             f"on the dev passages repeated to about {SPEED_CHARS:,} characters."]
+    rows += [
+        "",
+        f"Best on dev: **{best['name']}**. Its test scores (computed once): micro F {t['micro_f']:.3f}, "
+        + ", ".join(f"{l} {t['per_label_f'][l]:.3f}" for l in LABELS)
+        + f", paragraph topic accuracy {t['topic_accuracy']:.3f}, macro F {t['topic_macro_f']:.3f}.",
+        f"Training times with up to {max(r.get('jobs', 1) for r in results)} variants trained at a time; chars/s measured alone, "
+        f"on the dev passages repeated to about {SPEED_CHARS:,} characters.",
+    ]
     return "\n".join(rows) + "\n"
 
 
 @app.command()
 def main(
     variants_file: Path = typer.Argument(..., help="configs/experiments.yml"),
-    passages: Path = typer.Argument(...), article_topics: Path = typer.Argument(...), splits: Path = typer.Argument(...),
+    passages: Path = typer.Argument(...),
+    article_topics: Path = typer.Argument(...),
+    splits: Path = typer.Argument(...),
     segmenter_model: Path = typer.Argument(..., help="training/segmenter/pkuseg"),
     user_dict: Path = typer.Argument(..., help="corpus/userdict.txt"),
     output_dir: Path = typer.Argument(..., help="training/experiments"),
@@ -170,7 +212,9 @@ def main(
     jobs: int = typer.Option(1, help="Variants trained at the same time (each `spacy train` uses about one core)"),
 ):
     corpus = Corpus.load(passages, article_topics, splits)
-    plans = [plan_variant(v, output_dir, segmenter_model, user_dict) for v in srsly.read_yaml(variants_file)["variants"]]
+    plans = [
+        plan_variant(v, output_dir, segmenter_model, user_dict) for v in srsly.read_yaml(variants_file)["variants"]
+    ]
     results = run_variants(plans, corpus, jobs)
     best = max(results, key=lambda r: r["dev"]["micro_f"])  # first of equals: the simpler variant
     best["test"] = score(Path(best["model"]), corpus.in_split("test"))

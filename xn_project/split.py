@@ -1,6 +1,7 @@
 """Choose the fixed dev/test split once (a seeded search over article assignments that meets
 the split rules in corpus.split_problems, keeping the valid split that leaves the most
 mentions to train) and write it as article ids; it is committed so it never drifts. Re-run only when articles are added, and say so in the commit."""
+
 import json
 import random
 from collections import Counter
@@ -38,7 +39,9 @@ def main(
             best = (held_out, splits)
     if best:
         output.write_text(json.dumps(best[1], indent=2) + "\n", encoding="utf8")
-        typer.echo(f"{valid} valid splits in {tries} tries; kept the one holding out {best[0]}/{sum(mentions.values())} mentions: {best[1]}")
+        typer.echo(
+            f"{valid} valid splits in {tries} tries; kept the one holding out {best[0]}/{sum(mentions.values())} mentions: {best[1]}"
+        )
         return
     typer.secho(f"no valid split of {size}+{size} articles in {tries} tries; try --size {size + 1}", fg="red", err=True)
     raise typer.Exit(1)

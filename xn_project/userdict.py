@@ -1,11 +1,13 @@
 """The pkuseg user dictionary: ORG and PARK names from the TRAIN split plus domain terms, in the
 tokenizer's normalised form (the segmenter sees normalised text)."""
+
 from pathlib import Path
 
 import typer
 
+from xn_model.normalize import normalize_text
+
 from .corpus import Corpus
-from .tokenizer import normalize_text
 
 app = typer.Typer(add_completion=False)
 

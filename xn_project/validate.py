@@ -1,5 +1,6 @@
 """Check the gold annotations; exit non-zero on any error, list inconsistencies for review and
 write corpus/stats.json."""
+
 import json
 import unicodedata
 from collections import defaultdict
@@ -28,7 +29,9 @@ def span_errors(passage: Passage) -> list[str]:
     for start, end, label in passage.spans:
         text = passage.text[start:end]
         if _bad_edge(text[0]) or _bad_edge(text[-1]):
-            errors.append(f"{passage.where}: {label} span {text!r} [{start}, {end}) has whitespace or punctuation at an edge")
+            errors.append(
+                f"{passage.where}: {label} span {text!r} [{start}, {end}) has whitespace or punctuation at an edge"
+            )
     if passage.topic is None:
         errors.append(f"{passage.where}: passage {passage.id} has no topic")
     return errors
@@ -56,8 +59,11 @@ def inconsistencies(passages: list[Passage]) -> list[str]:
         for start, end, label in p.spans:
             labels_of[p.text[start:end]].add(label)
             places[p.text[start:end]].append(p.id)
-    notes = [f"{text!r} labelled {sorted(labels)} in {sorted(set(places[text]))}"
-             for text, labels in labels_of.items() if len(labels) > 1]
+    notes = [
+        f"{text!r} labelled {sorted(labels)} in {sorted(set(places[text]))}"
+        for text, labels in labels_of.items()
+        if len(labels) > 1
+    ]
     for text in labels_of:
         if len(text) < 2:
             continue
@@ -89,18 +95,29 @@ def main(
         raise typer.Exit(1)
     errors = [e for p in corpus.passages for e in span_errors(p)]
     errors += coverage_errors(corpus, articles)
-    errors += [f"{splits}: {problem}" for problem in split_problems(corpus.passages, corpus.article_topics, corpus.splits)]
+    errors += [
+        f"{splits}: {problem}" for problem in split_problems(corpus.passages, corpus.article_topics, corpus.splits)
+    ]
     notes = inconsistencies(corpus.passages)
     for note in notes:
         typer.echo(f"review: {note}")
     stats = corpus_stats(corpus)
     if extra:
         errors += [e for p in extra.passages for e in span_errors(p)]
-        errors += [f"{synthetic_topics}: article {a} has no topic" for a in {p.article_id for p in extra.passages} - set(extra.article_topics)]
+        errors += [
+            f"{synthetic_topics}: article {a} has no topic"
+            for a in {p.article_id for p in extra.passages} - set(extra.article_topics)
+        ]
         # synthetic text is never held out: an id shared with the gold corpus or the split is an error
-        clash = {p.article_id for p in extra.passages} & (set(corpus.article_topics) | {a for ids in corpus.splits.values() for a in ids})
+        clash = {p.article_id for p in extra.passages} & (
+            set(corpus.article_topics) | {a for ids in corpus.splits.values() for a in ids}
+        )
         errors += [f"{synthetic}: synthetic article id {a} is also a gold or held-out article" for a in sorted(clash)]
-        stats["synthetic"] = {"articles": len(extra.article_topics), "passages": len(extra.passages), "labels": corpus_stats(extra)["labels"]}
+        stats["synthetic"] = {
+            "articles": len(extra.article_topics),
+            "passages": len(extra.passages),
+            "labels": corpus_stats(extra)["labels"],
+        }
         typer.echo(f"synthetic (train only): {stats['synthetic']}")
     stats_path.write_text(json.dumps(stats, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
     stats_path.with_suffix(".md").write_text(stats_markdown(stats), encoding="utf8")

@@ -6,7 +6,8 @@ rows, with the row ids in lac_small/word.dic), saved as a blank pipeline for
 spaCy looks vectors up by the token's text as written, so the table holds every LAC character,
 its traditional and full-width forms, and every token of the given training corpora (a word gets
 the mean of its characters' vectors, read through the tokenizer's normalisation)."""
-from functools import lru_cache
+
+from functools import cache
 from pathlib import Path
 
 import numpy
@@ -14,7 +15,7 @@ import spacy
 import typer
 from spacy.tokens import DocBin
 
-from .normalize import normalize_text
+from xn_model.normalize import normalize_text
 
 app = typer.Typer(add_completion=False)
 HEADER_BYTES = 29
@@ -22,7 +23,9 @@ WIDTH = 128
 
 
 def lac_characters(jieba_dir: Path) -> dict[str, numpy.ndarray]:
-    rows = numpy.frombuffer((jieba_dir / "lac_small" / "model_baseline" / "word_emb").read_bytes()[HEADER_BYTES:], dtype="<f4")
+    rows = numpy.frombuffer(
+        (jieba_dir / "lac_small" / "model_baseline" / "word_emb").read_bytes()[HEADER_BYTES:], dtype="<f4"
+    )
     rows = rows.reshape(-1, WIDTH)
     table = {}
     # split on "\n" only: some entries are characters that str.splitlines() treats as breaks
@@ -33,7 +36,7 @@ def lac_characters(jieba_dir: Path) -> dict[str, numpy.ndarray]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converters():
     from opencc import OpenCC
 
@@ -68,7 +71,9 @@ def main(
             vectors.append(vector)
     n_forms = len(keys)
     nlp = spacy.blank("zh")
-    words = {t.text for path in corpora if path.exists() for doc in DocBin().from_disk(path).get_docs(nlp.vocab) for t in doc}
+    words = {
+        t.text for path in corpora if path.exists() for doc in DocBin().from_disk(path).get_docs(nlp.vocab) for t in doc
+    }
     for word in sorted(words - set(keys)):
         vector = word_vector(word, chars)
         if vector is not None:
@@ -79,8 +84,10 @@ def main(
         nlp.vocab.set_vector(key, vector)
     output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
-    typer.echo(f"✔ {len(chars)} LAC characters -> {len(keys)} vectors: {n_forms} character forms "
-               f"(simplified, traditional, full-width) and {len(keys) - n_forms} other corpus tokens -> {output}")
+    typer.echo(
+        f"✔ {len(chars)} LAC characters -> {len(keys)} vectors: {n_forms} character forms "
+        f"(simplified, traditional, full-width) and {len(keys) - n_forms} other corpus tokens -> {output}"
+    )
 
 
 if __name__ == "__main__":

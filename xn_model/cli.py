@@ -24,14 +24,15 @@ An empty text gets the scores the classifier gives an empty Doc (0.0 for spaCy's
 
 This module is copied into the xn_model wheel: relative imports only, no project paths.
 """
+
 import json
 import os
 import sys
 import tempfile
 from collections import deque
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Dict, Iterable, Iterator, List, Tuple
 
 import spacy
 import typer
@@ -39,7 +40,7 @@ from spacy import displacy
 from tqdm import tqdm
 
 # importing these registers the tokenizer and the xn_entity_values factory (and its extensions)
-from . import components, tokenizer  # noqa: F401
+from . import entity_values, tokenizer  # noqa: F401
 
 app = typer.Typer(add_completion=False, help="Extract entities, values and topics from Chinese news text.")
 
@@ -52,7 +53,8 @@ ENTITY_FIELDS = ("value", "unit", "unit_norm", "currency", "approx")
 # Annotation (importable: tests and other scripts use annotate() directly)
 # --------------------------------------------------------------------------------------------
 
-def split_text(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Tuple[int, int]]:
+
+def split_text(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of consecutive chunks covering `text`, each at most max_chars long:
     cut after the last newline in the window, else after the last sentence end, else hard.
     An empty text gives one empty chunk."""
@@ -81,7 +83,7 @@ def jsonable(value):
 
 def annotate(
     nlp, texts: Iterable[str], *, max_chars: int = DEFAULT_MAX_CHARS, n_process: int = 1, batch_size: int = 64
-) -> Iterator[Dict]:
+) -> Iterator[dict]:
     """One dict {"text_length", "entities", "topics"} per input text, in order. Texts of any
     length are streamed through nlp.pipe in chunks; only one document's results are held."""
     max_chars = min(max_chars, nlp.max_length)
@@ -92,13 +94,17 @@ def annotate(
             for number, (start, end) in enumerate(spans):
                 yield text[start:end], (start, number == len(spans) - 1)
 
-    entities: List[Dict] = []
-    topics: Dict[str, float] = {}
+    entities: list[dict] = []
+    topics: dict[str, float] = {}
     length = weight = 0
     for doc, (offset, last) in nlp.pipe(chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size):
         for ent in doc.ents:
-            entity = {"label": ent.label_, "text": ent.text,
-                      "start": ent.start_char + offset, "end": ent.end_char + offset}
+            entity = {
+                "label": ent.label_,
+                "text": ent.text,
+                "start": ent.start_char + offset,
+                "end": ent.end_char + offset,
+            }
             for name in ENTITY_FIELDS:
                 entity[name] = jsonable(getattr(ent._, name))
             entities.append(entity)
@@ -108,14 +114,18 @@ def annotate(
         weight += chunk_weight
         length = offset + len(doc.text)
         if last:
-            yield {"text_length": length, "entities": entities,
-                   "topics": {label: total / weight for label, total in topics.items()}}
+            yield {
+                "text_length": length,
+                "entities": entities,
+                "topics": {label: total / weight for label, total in topics.items()},
+            }
             entities, topics, length, weight = [], {}, 0, 0
 
 
 # --------------------------------------------------------------------------------------------
 # Reading inputs
 # --------------------------------------------------------------------------------------------
+
 
 class InputError(Exception):
     """A document that cannot be read; str() is "file[:line]: reason"."""
@@ -127,7 +137,7 @@ def read_txt(path: Path) -> str:
         return handle.read()
 
 
-def read_inputs(paths: Iterable[Path], field: str) -> Iterator[Tuple[str, object]]:
+def read_inputs(paths: Iterable[Path], field: str) -> Iterator[tuple[str, object]]:
     """(source, text) for every document, or (source, InputError) for one that cannot be read.
     .txt: the whole file is one document; .jsonl: one JSON object a line, text in `field`
     (blank lines are ignored)."""
@@ -162,12 +172,12 @@ def read_inputs(paths: Iterable[Path], field: str) -> Iterator[Tuple[str, object
 def load_model(model: str):
     try:
         return spacy.load(model)
-    except (OSError, IOError) as err:
+    except OSError as err:
         typer.echo(f"✘ cannot load model {model!r}: {err}", err=True)
         raise typer.Exit(2)
 
 
-def check_suffixes(paths: List[Path], allowed: Tuple[str, ...]) -> None:
+def check_suffixes(paths: list[Path], allowed: tuple[str, ...]) -> None:
     for path in paths:
         if path.suffix.lower() not in allowed:
             typer.echo(f"✘ {path}: expected a {' or '.join(allowed)} file", err=True)
@@ -178,9 +188,10 @@ def check_suffixes(paths: List[Path], allowed: Tuple[str, ...]) -> None:
 # Commands
 # --------------------------------------------------------------------------------------------
 
+
 @app.command()
 def extract(
-    inputs: List[Path] = typer.Argument(..., exists=True, dir_okay=False, help=".txt (one document) or .jsonl files"),
+    inputs: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help=".txt (one document) or .jsonl files"),
     output: Path = typer.Option(..., "--output", "-o", dir_okay=False, help="JSONL file to write"),
     model: str = typer.Option("xn_model", help="Installed package name or pipeline directory"),
     field: str = typer.Option("text", help="Field holding the text in .jsonl records"),
@@ -201,7 +212,9 @@ def extract(
     if skipped and not skip_errors:
         for message in skipped:
             typer.echo(f"✘ {message}", err=True)
-        typer.echo(f"✘ {len(skipped)} malformed document(s); nothing written (use --skip-errors to skip them)", err=True)
+        typer.echo(
+            f"✘ {len(skipped)} malformed document(s); nothing written (use --skip-errors to skip them)", err=True
+        )
         raise typer.Exit(1)
     nlp = load_model(model)
     sources = deque()  # sources of documents handed to nlp.pipe, not yet written
@@ -247,8 +260,11 @@ def render(
         title = f"{input.name} — topic: {topic} ({topics[topic]:.2f})"
     else:
         title = f"{input.name} — no topic classifier"
-    page = {"text": text, "title": title,
-            "ents": [{"start": e["start"], "end": e["end"], "label": e["label"]} for e in result["entities"]]}
+    page = {
+        "text": text,
+        "title": title,
+        "ents": [{"start": e["start"], "end": e["end"], "label": e["label"]} for e in result["entities"]],
+    }
     html = displacy.render(page, style="ent", manual=True, page=True, jupyter=False)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(html, encoding="utf-8")

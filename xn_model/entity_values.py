@@ -1,5 +1,5 @@
-"""The `xn_entity_values` component: normalised numbers on MONEY and METRIC entities, after
-giving each amount the label its form says (relabel_amounts).
+"""`xn_entity_values`: normalised numbers on MONEY and METRIC entities, after giving each amount the
+label its form says (relabel_amounts).
 
 Span extensions (None where the amount cannot be parsed; never an exception):
   ent._.value      MONEY: yuan or other currency units (int when whole, else Decimal);
@@ -8,30 +8,74 @@ Span extensions (None where the amount cannot be parsed; never an exception):
   ent._.unit       METRIC: the unit as written
   ent._.unit_norm  METRIC: canonical unit (value scaled to it)
   ent._.approx     True for 余/多/约 ...
+  ent._.amount     all of the above as stored: plain strings, numbers and lists only, so a Doc
+                   with values survives doc.to_bytes, DocBin(store_user_data=True) and
+                   nlp.pipe(n_process=2); the other extensions convert on access
 """
-from typing import Callable, Optional
+
+from decimal import Decimal
 
 from spacy.language import Language
-from spacy.pipeline.textcat import DEFAULT_SINGLE_TEXTCAT_MODEL, TextCategorizer
 from spacy.tokens import Doc, Span
 
+from .lexicon import HEDGES_OUTSIDE
+from .normalize import normalize_text
+from .numbers import as_amount
 from .rules import METRIC_RE, MONEY_RE
-from .values import normalize_text, parse_metric, parse_money
+from .values import parse_metric, parse_money
 
 EXTENSIONS = ("value", "currency", "unit", "unit_norm", "approx")
+
+
+def to_stored(value):
+    """Decimal -> its string, tuples -> lists: what msgpack can hold."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (tuple, list)):
+        return [to_stored(v) for v in value]
+    return value
+
+
+def from_stored(value, money: bool):
+    """The inverse of to_stored: a MONEY value is an int when whole, a METRIC value a Decimal;
+    a list is a range (a tuple; msgpack may already give one)."""
+    if isinstance(value, (list, tuple)):
+        return tuple(from_stored(v, money) for v in value)
+    if isinstance(value, str):
+        return as_amount(Decimal(value)) if money else Decimal(value)
+    return value
+
+
+def _get_value(span: Span):
+    amount = span._.amount
+    if not amount or amount.get("value") is None:
+        return None
+    return from_stored(amount["value"], amount.get("label") == "MONEY")
+
+
+def _field_getter(name: str):
+    def get(span: Span):
+        amount = span._.amount
+        return None if not amount else amount.get(name)
+
+    return get
+
+
+if not Span.has_extension("amount"):
+    Span.set_extension("amount", default=None)
 for _name in EXTENSIONS:
     if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+        Span.set_extension(_name, getter=_get_value if _name == "value" else _field_getter(_name))
 
 
 def _approx_before(span: Span) -> bool:
-    # leading approximators stay outside the span (annotation rule G7) but still qualify it
+    # leading hedges stay outside the span (annotation rule G7) but still qualify it
     # (a token slice, not doc.text, which would rebuild the whole text once per entity)
     before = normalize_text(span.doc[max(span.start - 2, 0) : span.start].text[-2:])  # 約 = 约
-    return any(word in before for word in ("约", "近", "超", "逾"))
+    return any(word in before for word in HEDGES_OUTSIDE)
 
 
-def amount_label(text: str) -> Optional[str]:
+def amount_label(text: str) -> str | None:
     """MONEY or METRIC as the form of an amount says (an amount with its currency is MONEY, a
     number with a unit is METRIC: guidelines sections 5 and 6); None when it says neither."""
     norm = normalize_text(text)
@@ -70,10 +114,10 @@ class EntityValues:
                 parsed = parse_metric(ent.text)
             else:
                 continue
-            for name in EXTENSIONS:
-                setattr(ent._, name, parsed.get(name))
             if parsed.get("value") is not None and _approx_before(ent):
-                ent._.approx = True
+                parsed["approx"] = True
+            stored = {name: to_stored(parsed.get(name)) for name in (*EXTENSIONS, "parts")}
+            ent._.amount = {"label": ent.label_, **stored}
         return doc
 
 
@@ -81,22 +125,3 @@ class EntityValues:
 def entity_values(nlp: Language, name: str, relabel: bool) -> EntityValues:
     """Values on MONEY and METRIC entities; with `relabel`, first the label the amount's form says."""
     return EntityValues(relabel)
-
-
-class TopicCategorizer(TextCategorizer):
-    """spaCy's exclusive-class textcat, except that a training document without cats teaches it
-    nothing. The extra ner sources (CLUENER, PD98, silver) have no topic; the stock textcat would
-    train towards all-zero scores on them and drown the gold topics."""
-
-    support_missing_values = True
-
-
-@Language.factory(
-    "xn_topics",
-    assigns=["doc.cats"],
-    default_config={"threshold": 0.0, "model": DEFAULT_SINGLE_TEXTCAT_MODEL, "scorer": {"@scorers": "spacy.textcat_scorer.v2"}},
-    default_score_weights={"cats_score": 1.0, **{f"cats_{key}": None for key in (
-        "score_desc", "micro_p", "micro_r", "micro_f", "macro_p", "macro_r", "macro_f", "macro_auc", "f_per_type")}},
-)
-def make_topic_categorizer(nlp: Language, name: str, model, threshold: float, scorer: Optional[Callable]) -> TopicCategorizer:
-    return TopicCategorizer(nlp.vocab, model, name, threshold=threshold, scorer=scorer)

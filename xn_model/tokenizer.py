@@ -2,6 +2,7 @@
 full-width -> half-width) but builds the Doc over the ORIGINAL characters, so every entity keeps
 the offsets and the string of the input. The normalised form reaches the model through the
 lexeme attributes NORM, PREFIX, SUFFIX and SHAPE."""
+
 import re
 
 from spacy import util
@@ -11,9 +12,8 @@ from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from .lexicon import NUMBER_RUN_CHARS
 from .normalize import normalize_text
-
-
 
 
 def _norm(string: str) -> str:
@@ -33,8 +33,8 @@ def _shape(string: str) -> str:
 
 
 # Latin letters, digits and the characters inside numbers: a run of them is one token
-_ALNUM_RUN = re.compile(r"[0-9A-Za-z.%]+|[^0-9A-Za-z.%]+")
-_ALNUM = re.compile(r"[0-9A-Za-z.%]+")
+_ALNUM_RUN = re.compile(f"[{NUMBER_RUN_CHARS}]+|[^{NUMBER_RUN_CHARS}]+")
+_ALNUM = re.compile(f"[{NUMBER_RUN_CHARS}]+")
 
 
 def recut_alnum(words: list[str], spaces: list[bool]) -> tuple[list[str], list[bool]]:
@@ -54,12 +54,29 @@ def recut_alnum(words: list[str], spaces: list[bool]) -> tuple[list[str], list[b
     return out_words, out_spaces
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(text: str) -> None:
+    """A lone surrogate (from JSON such as "\\ud800" or bytes decoded with surrogateescape) is not
+    a character: spaCy's string store cannot hold it. Say where it is instead of crashing later."""
+    if not isinstance(text, str):
+        raise TypeError(f"xn_model reads str, not {type(text).__name__}")
+    bad = _SURROGATE.search(text)
+    if bad:
+        raise ValueError(
+            f"text has a lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}: not valid "
+            "Unicode (decode the source with errors='replace', or fix it)"
+        )
+
+
 class NormalizingChineseTokenizer(ChineseTokenizer):
     """spaCy's ChineseTokenizer (char or pkuseg segmentation, pkuseg model and user dict
     serialised with the pipeline) run over the normalised view of the text; with either
     segmenter a run of Latin letters and digits is one token (recut_alnum)."""
 
     def __call__(self, text: str) -> Doc:
+        check_text(text)
         norm = normalize_text(text)
         if self.segmenter == Segmenter.pkuseg:
             if self.pkuseg_seg is None:
@@ -80,7 +97,11 @@ def create_tokenizer(segmenter: str = "pkuseg"):
     def tokenizer_factory(nlp):
         # lexeme features are computed on the normalised string, so 億 and 亿, １ and 1 share them
         nlp.vocab.lex_attr_getters = {
-            **nlp.vocab.lex_attr_getters, NORM: _norm, PREFIX: _prefix, SUFFIX: _suffix, SHAPE: _shape,
+            **nlp.vocab.lex_attr_getters,
+            NORM: _norm,
+            PREFIX: _prefix,
+            SUFFIX: _suffix,
+            SHAPE: _shape,
         }
         return NormalizingChineseTokenizer(nlp.vocab, segmenter=segmenter)
 

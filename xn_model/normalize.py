@@ -1,6 +1,7 @@
 """One normal form for everything that reads text: NFKC (full-width digits, Latin and symbols
 to half-width) then traditional -> simplified, one character in, one character out, so that an
 offset into the normal form is an offset into the original text."""
+
 import unicodedata
 from functools import lru_cache
 

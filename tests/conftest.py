@@ -1,0 +1,85 @@
+"""A tiny pipeline with the architecture that ships: the same config as `spacy project run train`
+(configs/pkuseg.cfg: pkuseg tokenizer, tok2vec, ner, xn_topics, xn_entity_values), a pkuseg
+segmenter trained here on a few sentences, a few updates on gold passages, and the rules placed
+the way `rules` places them in the hybrid (metrics/hybrid_choice.json). Its predictions are
+poor; what the tests check is that it runs, serialises and survives bad input like the real one."""
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.training import Example
+from typer.testing import CliRunner
+
+from xn_project.annotations import read_passages
+from xn_project.build_rules import add_rules
+from xn_project.segmenter import app as segmenter_app
+
+ROOT = Path(__file__).parent.parent
+WORDS = ["西宁", "绿色", "算力", "产业", "发展", "数据", "中心", "建设", "项目", "投资", "企业", "青海", "园区"]
+
+
+def tiny_segmenter(folder: Path) -> Path:
+    rng = random.Random(1)
+    lines = ["  ".join(f"{rng.choice(WORDS)}/n" for _ in range(rng.randint(4, 12))) for _ in range(80)]
+    corpus = folder / "pd98.txt"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf8")
+    model = folder / "pkuseg"
+    args = [str(corpus), str(model), str(folder / "segmenter.json"), "--iterations", "1", "--n-heldout", "10"]
+    result = CliRunner().invoke(segmenter_app, args)
+    assert result.exit_code == 0, result.output
+    return model
+
+
+@pytest.fixture(scope="session")
+def shipped_nlp(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("shipped")
+    segmenter = tiny_segmenter(folder)
+    user_dict = folder / "userdict.txt"
+    user_dict.write_text("青海大学\n南川工业园区\n", encoding="utf8")
+    config = spacy.util.load_config(
+        ROOT / "configs" / "pkuseg.cfg",
+        overrides={
+            "paths.pkuseg_model": str(segmenter),
+            "paths.user_dict": str(user_dict),
+            # the corpora are never read here, but the readers want paths
+            "paths.train": str(folder),
+            "paths.dev": str(folder),
+        },
+    )
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.tokenizer.initialize(
+        nlp=nlp, pkuseg_model=str(segmenter), pkuseg_user_dict=str(user_dict)
+    )  # to make the examples
+    passages = list(read_passages(ROOT / "corpus" / "annotations" / "passages.jsonl"))[:24]
+    topics = nlp.get_pipe("textcat").labels or ()
+
+    def example(passage):
+        doc = nlp.make_doc(passage.text)
+        spans = [doc.char_span(s, e, label=l, alignment_mode="expand") for s, e, l in passage.spans]
+        cats = {
+            t: float(t == passage.topic)
+            for t in topics or ("COMPUTE", "INDUSTRY", "GOVERNMENT", "SOCIETY", "ECOLOGY", "CULTURE")
+        }
+        return Example.from_dict(
+            doc,
+            {
+                "entities": [
+                    (s.start_char, s.end_char, s.label_) for s in spacy.util.filter_spans([s for s in spans if s])
+                ],
+                "cats": cats,
+            },
+        )
+
+    examples = [example(p) for p in passages]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(3):
+        nlp.update(examples, sgd=optimizer)
+    modes = json.loads((ROOT / "metrics" / "hybrid_choice.json").read_text(encoding="utf8"))["modes"]
+    # every label gets rules here (after the ner, as in "add" mode), so amounts are found whatever the
+    # barely trained ner predicts
+    modes = {label: "add" if mode == "none" else mode for label, mode in modes.items()}
+    add_rules(nlp, [{"label": "ORG", "pattern": "青海大学"}], modes)
+    return nlp

@@ -1,0 +1,223 @@
+"""`xn_entity_rules`: puts rule entities on a Doc, like spaCy's span_ruler. The pattern content
+lives apart, in `xn_model.rules` (the regex layer, a registered function in the config) and in the
+gazetteer patterns this component holds and serialises.
+
+Gazetteer patterns are span_ruler-style ({"label": "ORG", "pattern": "青海大学"}), added with
+`add_patterns` or [initialize.components.<name>] patterns = {"@misc": "xn.entity_patterns.v1",
+"path": ...}, and saved with the component (patterns.jsonl). String patterns are matched on the
+normalised text, so they survive any segmentation and match traditional and full-width variants;
+token patterns (a list of dicts) go through spaCy's Matcher.
+"""
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import srsly
+from spacy import util
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path, filter_spans, registry
+
+from .normalize import normalize_text
+from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
+
+# ============================================================================================
+# Gazetteer patterns
+# ============================================================================================
+
+
+@registry.misc("xn.entity_patterns.v1")
+def read_patterns(path: str | None = None, labels: list[str] | None = None) -> list[dict]:
+    """span_ruler patterns from a JSONL file ({"label": ..., "pattern": str | [token dicts]});
+    no path gives no patterns. `labels` keeps only those labels."""
+    if not path:
+        return []
+    patterns = list(srsly.read_jsonl(path))
+    return [p for p in patterns if labels is None or p.get("label") in labels]
+
+
+class _Gazetteer:
+    """String patterns searched in the normalised text; token patterns through spaCy's Matcher."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.patterns: list[dict] = []
+        self._strings: dict[str, str] = {}
+        self._string_re: re.Pattern | None = None
+        self._matcher = Matcher(vocab)
+
+    def add(self, patterns: Iterable[dict]) -> None:
+        for p in patterns:
+            if not isinstance(p, dict) or "label" not in p or "pattern" not in p:
+                raise ValueError(f"xn_entity_rules: a pattern needs 'label' and 'pattern': {p!r}")
+            self.patterns.append(dict(p))
+            if isinstance(p["pattern"], str):
+                key = normalize_text(p["pattern"].strip())
+                if key:
+                    self._strings.setdefault(key, p["label"])
+            else:
+                self._matcher.add(p["label"], [p["pattern"]])
+        self._string_re = re.compile(alt(self._strings)) if self._strings else None
+
+    def clear(self) -> None:
+        self.__init__(self.vocab)
+
+    def char_spans(self, doc: Doc, norm: str) -> list[CharSpan]:
+        spans = []
+        if self._string_re is not None:
+            spans += [(m.start(), m.end(), self._strings[m.group(0)]) for m in self._string_re.finditer(norm)]
+        if len(self._matcher):
+            for match_id, start, end in self._matcher(doc):
+                span = doc[start:end]
+                spans.append((span.start_char, span.end_char, self.vocab.strings[match_id]))
+        return spans
+
+
+# ============================================================================================
+# The component
+# ============================================================================================
+
+
+class EntityRules:
+    """Adds rule entities to doc.ents.
+
+    labels            the labels this component may add
+    overwrite_labels  rule spans of these labels replace the existing entities they overlap
+                      (for the hybrid: trust the rules' MONEY over the model's); a rule span of
+                      any other label that overlaps an existing entity is dropped
+    rules             text -> [(start_char, end_char, label)], by default find_rule_spans
+    Gazetteer spans win over regex spans of the same length.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "xn_entity_rules",
+        *,
+        labels: Sequence[str] = LABELS,
+        overwrite_labels: Sequence[str] = (),
+        rules: Callable[[str], list[CharSpan]] | None = None,
+        scorer: Callable | None = None,
+    ):
+        self.name = name
+        self.labels = list(labels)
+        self.overwrite_labels = list(overwrite_labels)
+        self.rules = rules if rules is not None else find_rule_spans
+        self.scorer = scorer
+        self.gazetteer = _Gazetteer(nlp.vocab)
+
+    # -- patterns ---------------------------------------------------------------------------
+
+    @property
+    def patterns(self) -> list[dict]:
+        return list(self.gazetteer.patterns)
+
+    def add_patterns(self, patterns: Iterable[dict]) -> None:
+        self.gazetteer.add(patterns)
+
+    def initialize(self, get_examples=None, *, nlp=None, patterns: Iterable[dict] | None = None) -> None:
+        if patterns is not None:
+            self.gazetteer.clear()
+            self.add_patterns(patterns)
+
+    # -- running ----------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[Span]:
+        """The rule entities of `doc` (not yet merged with doc.ents)."""
+        norm = normalize_text(doc.text)
+        regex = [s for s in self.rules(doc.text) if s[2] in self.labels]
+        gazetteer = [s for s in self.gazetteer.char_spans(doc, norm) if s[2] in self.labels]
+        gazetteer = [s for s in gazetteer if not in_title(norm, s[0], s[1])]
+        # gazetteer names are checked facts: they win ties against the regex guesses
+        chars = resolve_overlaps(
+            [(s, e, l) for s, e, l in gazetteer] + regex,
+            {label: 10 for label in {l for _, _, l in gazetteer}},
+        )
+        spans = []
+        for start, end, label in chars:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+        # expansion to token boundaries can make neighbours overlap
+        return filter_spans(spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        existing = list(doc.ents)
+        removed: list[Span] = []
+        added: list[Span] = []
+        for span in self.find(doc):
+            clashes = [e for e in existing if e.start < span.end and span.start < e.end]
+            if clashes and span.label_ not in self.overwrite_labels:
+                continue
+            for e in clashes:
+                existing.remove(e)
+                removed.append(e)
+            added.append(span)
+        if not added:
+            return doc
+        # tokens of a replaced entity that the new span does not cover become O
+        covered = {i for s in added for i in range(s.start, s.end)}
+        outside = [doc[i : i + 1] for e in removed for i in range(e.start, e.end) if i not in covered]
+        doc.set_ents(sorted(existing + added), outside=outside, default="unmodified")
+        return doc
+
+    def score(self, examples, **kwargs):
+        if self.scorer is None:
+            return {}
+        return self.scorer(examples, **kwargs)
+
+    # -- serialisation: only the gazetteer (the config holds everything else); like span_ruler,
+    # exclude=["patterns"] leaves the patterns out -------------------------------------------------
+
+    def _set_patterns(self, patterns: Iterable[dict]) -> None:
+        self.gazetteer.clear()
+        self.add_patterns(patterns)
+
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        serializers = {"patterns": lambda: srsly.json_dumps(self.patterns)}
+        return util.to_bytes(serializers, exclude)
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> "EntityRules":
+        deserializers = {"patterns": lambda b: self._set_patterns(srsly.json_loads(b))}
+        util.from_bytes(bytes_data, deserializers, exclude)
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        serializers = {"patterns": lambda p: srsly.write_jsonl(p.with_suffix(".jsonl"), self.patterns)}
+        util.to_disk(path, serializers, exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> "EntityRules":
+        path = ensure_path(path)
+
+        def read(p: Path) -> None:
+            # a component saved without patterns has no file: it loads empty
+            self._set_patterns(srsly.read_jsonl(p.with_suffix(".jsonl")) if p.with_suffix(".jsonl").exists() else [])
+
+        util.from_disk(path, {"patterns": read}, exclude)
+        return self
+
+
+@Language.factory(
+    "xn_entity_rules",
+    default_config={
+        "labels": list(LABELS),
+        "overwrite_labels": [],
+        "rules": {"@misc": "xn.regex_rules.v1"},
+        "scorer": {"@scorers": "spacy.ner_scorer.v1"},
+    },
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+)
+def make_entity_rules(
+    nlp: Language,
+    name: str,
+    labels: list[str],
+    overwrite_labels: list[str],
+    rules: Callable[[str], list[CharSpan]],
+    scorer: Callable | None,
+) -> EntityRules:
+    return EntityRules(nlp, name, labels=labels, overwrite_labels=overwrite_labels, rules=rules, scorer=scorer)

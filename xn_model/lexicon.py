@@ -1,0 +1,152 @@
+"""Language data for amounts: number words, approximators, range separators, currencies, units and
+measure words. The rules (which amounts to find), the value parser (what they are worth) and the
+tokenizer (which characters belong to a number) all read these tables, so a word added here is
+both found and parsed.
+
+All entries are in the normalised form (simplified, half-width; see `normalize`).
+"""
+
+from decimal import Decimal
+
+# --------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------
+
+CN_DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG_UNITS = {"万": 10**4, "亿": 10**8}
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+
+# Latin letters, digits and the characters inside a written number (3.6, 80%): the tokenizer
+# keeps a run of them as one token
+NUMBER_RUN_CHARS = "0-9A-Za-z.%"
+
+# --------------------------------------------------------------------------------------------
+# Approximators and ranges
+# --------------------------------------------------------------------------------------------
+
+# inside an amount: 2.5万余元, 3000多万元
+APPROX_INSIDE = "余多"
+# before an amount; the hedges set `approx`, the verbs (达, 突破, 共计) are only stripped
+HEDGES_BEFORE = ("大约", "约合", "超过", "将近", "接近", "逾", "约", "近", "超", "高达", "多达")
+VERBS_BEFORE = ("达", "突破", "共计")
+APPROX_BEFORE = HEDGES_BEFORE + VERBS_BEFORE
+# after an amount: always a hedge
+APPROX_AFTER = ("左右", "以上", "以下", "上下", "之多", "有余")
+# the hedges that stay outside an entity (guidelines G7) but still qualify it: 约17.7亿元
+HEDGES_OUTSIDE = ("约", "近", "超", "逾")
+
+RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "至", "到")
+
+# --------------------------------------------------------------------------------------------
+# Money
+# --------------------------------------------------------------------------------------------
+
+# currency words after a number -> ISO 4217. 块钱 is colloquial yuan (3000块钱 is money), while
+# 块 alone is a measure word (3块地).
+CURRENCIES = {
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "块钱": "CNY",
+    "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY",
+    "英镑": "GBP", "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "卢布": "RUB", "新台币": "TWD",
+    "台币": "TWD", "澳门元": "MOP", "瑞士法郎": "CHF", "法郎": "CHF", "新加坡元": "SGD",
+}  # fmt: skip
+CURRENCY_SYMBOLS = {"HK$": "HKD", "US$": "USD", "NT$": "TWD", "¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
+
+# --------------------------------------------------------------------------------------------
+# Units: written form -> (canonical unit, factor to multiply the number by)
+# --------------------------------------------------------------------------------------------
+
+UNITS: dict[str, tuple[str, Decimal]] = {}
+
+
+def _add(canonical: str, factor, *written: str) -> None:
+    for w in written:
+        UNITS[w] = (canonical, Decimal(str(factor)))
+
+
+# computing power
+_add("PFLOPS", 1, "PFLOPS", "PFlops", "PFLOPs", "Pflops", "PF", "P")
+_add("PFLOPS", 1000, "EFLOPS", "EFlops", "Eflops", "EF")
+_add("PFLOPS", "0.001", "TFLOPS", "TFlops", "Tflops")
+# bandwidth (a bare G as written stays itself: it is what the paper prints for port capacity)
+_add("Gbps", 1000, "Tbps", "TBPS", "T/s")
+_add("Gbps", 1, "Gbps", "GBPS", "Gb/s", "G/s")
+_add("Gbps", "0.001", "Mbps", "MBPS")
+_add("G", 1, "G")
+# storage
+_add("PB", 1, "PB")
+_add("PB", 1000, "EB")
+_add("PB", "0.001", "TB")
+# power and energy
+_add("kW", "0.001", "W", "瓦")
+_add("kW", 1, "kW", "KW", "千瓦")
+_add("kW", 1000, "MW", "兆瓦")
+_add("kW", 1000000, "GW", "吉瓦")
+_add("kW", 10000, "万千瓦")
+_add("kWh", 1, "kWh", "KWh", "kW·h", "千瓦时", "度", "度电")
+_add("kWh", 1000, "MWh", "兆瓦时")
+_add("kWh", 1000000, "GWh", "吉瓦时")
+_add("kWh", 10000, "万千瓦时")
+_add("kWh", 100000000, "亿千瓦时")
+_add("kV", 1, "kV", "千伏")
+_add("Ah", 1, "Ah", "安时")
+_add("Ah", 1000, "kAh")
+_add("Ah", "0.001", "mAh", "毫安时")
+# energy per area (solar irradiation)
+_add("MJ/m2", 1, "兆焦/平方米", "MJ/m2", "MJ/m²", "兆焦耳/平方米")
+# time at the scale of machines (latency); calendar time words are never METRIC (guidelines)
+_add("ms", 1, "ms", "毫秒")
+_add("ms", "0.001", "μs", "微秒")
+# temperature
+_add("℃", 1, "℃", "摄氏度")
+# length, area, mass, volume
+_add("km", 1, "公里", "千米", "km")
+_add("m", 1, "米", "m")
+_add("μm", 1, "微米", "μm", "um")
+_add("nm", 1, "纳米", "nm")
+_add("km2", 1, "平方公里", "km2", "km²")
+_add("m2", 1, "平方米", "m2", "m²")
+_add("亩", 1, "亩")
+_add("公顷", 1, "公顷")
+_add("吨", 1, "吨")
+_add("kg", 1, "公斤", "千克", "kg")
+_add("立方米", 1, "立方米", "方")
+# people: 名 and 位 count persons
+_add("人", 1, "人", "名", "位")
+_add("人次", 1, "人次")
+# shares
+_add("fraction", "0.01", "%")
+_add("fraction", "0.001", "‰")
+_add("fraction", "0.1", "成")  # 三成 = 30%
+_add("percentage point", "0.01", "个百分点", "百分点")
+
+# Measure words the rules find after a number; their canonical unit is the word itself.
+# 省 and 地 count places after a list (湟中、湟源两地; 甘肃9省).
+MEASURE_WORDS = (
+    "架", "台", "个", "家", "名", "位", "人", "项", "次", "期", "所", "处", "座", "户", "条", "套", "栋",
+    "辆", "件", "款", "批", "场", "张", "块", "卡", "株", "棵", "篇", "册", "种", "类", "支", "枚", "份",
+    "层", "倍", "组", "颗", "只", "部门", "省", "地",
+)  # fmt: skip
+# Measure words parsed when a model finds them, but not searched for by the rules: each is more
+# often part of another word after a numeral (十四届, 一轮, 一路, 两门课, 三节, 一站式, 一本, 一片).
+PARSE_ONLY_MEASURE_WORDS = ("头", "本", "间", "届", "轮", "片", "根", "门", "节", "路", "站")
+for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS:
+    UNITS.setdefault(_w, (_w, Decimal(1)))
+
+# Written units the rules do not search for on their own, though the parser reads them:
+# 度 (一度 = once), 方 (一方 = one side), 成 (八成 is found as a share only inside a range), m/um
+# (too short to tell from a letter), bare G and PF (handled by the bandwidth rule / unused), 瓦
+# (瓦片), 人 and 名 and 位 are in MEASURE_WORDS.
+NOT_SEARCHED_UNITS = frozenset(
+    {"度", "度电", "方", "成", "m", "um", "G", "PF", "EF", "T/s", "G/s", "Gb/s", "瓦", "TBPS", "GBPS", "MBPS"}
+)
+# Units the rules search for: Latin ones must not run on into a letter or digit (700W+ and T700
+# are product names), CJK ones may.
+SEARCHED_UNITS = tuple(
+    u for u in UNITS if u not in NOT_SEARCHED_UNITS and u not in PARSE_ONLY_MEASURE_WORDS and u not in ("%", "‰")
+)
+LATIN_UNITS = tuple(u for u in SEARCHED_UNITS if u.isascii())
+CJK_UNITS = tuple(u for u in SEARCHED_UNITS if not u.isascii())

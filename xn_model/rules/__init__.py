@@ -1,0 +1,40 @@
+"""The regex layer of the rules: entities (ORG, PARK, METRIC, MONEY) found in text alone, no spaCy
+involved. The patterns run on `normalize_text(text)` (simplified, half-width, the same length as
+the input), so offsets are offsets into the original text. Chinese word segmentation is
+uncertain, so these are patterns over characters, not tokens; the component that puts them on a
+Doc is `xn_model.entity_ruler`.
+
+  find_rule_spans(text, labels=None) -> [(start_char, end_char, label)]   (misc "xn.regex_rules.v1")
+"""
+
+from collections.abc import Callable, Iterable
+
+from spacy.util import registry
+
+from ..normalize import normalize_text
+from .amounts import METRIC_RE, MONEY_RE, metric_spans, money_spans
+from .names import org_spans, park_spans
+from .util import CharSpan, alt, in_title, resolve_overlaps
+
+LABELS = ("ORG", "PARK", "METRIC", "MONEY")
+# MONEY over METRIC for the same stretch; names before numbers
+LABEL_PRIORITY = {"MONEY": 3, "ORG": 2, "PARK": 1, "METRIC": 0}
+
+__all__ = ["LABELS", "METRIC_RE", "MONEY_RE", "CharSpan", "alt", "find_rule_spans", "in_title", "resolve_overlaps"]
+
+
+def find_rule_spans(text: str, labels: Iterable[str] | None = None) -> list[CharSpan]:
+    """All regex entities in `text` as (start_char, end_char, label), non-overlapping, in order."""
+    wanted = set(labels) if labels is not None else set(LABELS)
+    norm = normalize_text(text)
+    # every finder runs, so that e.g. a MONEY amount still blocks a METRIC inside it even when
+    # only METRIC is wanted; labels are filtered after the overlaps are resolved
+    spans = money_spans(norm) + metric_spans(norm) + park_spans(norm) + org_spans(norm)
+    spans = [s for s in spans if not in_title(norm, s[0], s[1])]
+    return [s for s in resolve_overlaps(spans, LABEL_PRIORITY) if s[2] in wanted]
+
+
+@registry.misc("xn.regex_rules.v1")
+def make_regex_rules() -> Callable[[str], list[CharSpan]]:
+    """The regex layer as a registered function (text -> [(start, end, label)])."""
+    return find_rule_spans

@@ -1,0 +1,142 @@
+"""MONEY and METRIC by regular expressions over the normalised text: numbers in Arabic, Chinese
+and mixed forms with 万/亿, the lexicon's currencies and units, ranges, percentages, fractions."""
+
+import re
+
+from ..lexicon import CJK_UNITS, CN_DIGITS, CURRENCIES, LATIN_UNITS
+from .util import CharSpan, alt
+
+# ============================================================================================
+# Numbers
+# ============================================================================================
+
+_CN_DIGIT = "".join(c for c in CN_DIGITS if c not in "○")
+CN_ALL = _CN_DIGIT + "十拾百佰千仟万亿"
+# A Chinese number starts with a digit or 十 (十五); 百/千/万/亿 alone are magnitude words
+# (万卡集群, 千亿级, 数千台) and never start a quantity.
+_CN_NUM = rf"[{_CN_DIGIT}十拾][{CN_ALL}]*"
+# Not after a letter/digit (T700, 5G's neighbours), 第 (ordinals), 数/几/上/成/若 (vague amounts:
+# 数千台, 几十个, 上百家), 每 (每一次), or in the middle of a numeral run.
+_AR_NUM = r"(?<![A-Za-z0-9.+/第])(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?"
+# a number right after a slash, for the second half of 100MW/200MWh
+_AR_AFTER_SLASH = r"\d+(?:\.\d+)?[万亿]*"
+_CN_START = rf"(?<![{CN_ALL}第数几上成若每好])"
+_NUM = rf"(?:{_AR_NUM}[万亿千百]*|{_CN_START}{_CN_NUM})"
+_APPROX_IN = r"[余多]?"
+
+# ============================================================================================
+# MONEY
+# ============================================================================================
+
+# every currency word of the lexicon (元人民币 before 元: the longest is tried first)
+_CURRENCY = rf"(?:{alt(CURRENCIES)})"
+MONEY_RE = re.compile(rf"(?P<num>{_NUM}){_APPROX_IN}[万亿千百]*{_APPROX_IN}{_CURRENCY}(?!素|宇宙|旦|器件|老|化)")
+
+
+def money_spans(norm: str) -> list[CharSpan]:
+    spans = []
+    for m in MONEY_RE.finditer(norm):
+        num = m.group("num")
+        # a single Chinese digit before 元 is a word more often than an amount (三元锂电池)
+        if len(num) == 1 and num in CN_ALL:
+            continue
+        spans.append((m.start(), m.end(), "MONEY"))
+    return spans
+
+
+# ============================================================================================
+# METRIC
+# ============================================================================================
+
+# “两个维护”, “四个意识” …: numbered political formulas are fixed phrases, not counts
+# (and positioning formulas: 五个中心城市, 五个首位责任)
+_FORMULA_AFTER_GE = "(?!确立|维护|意识|自信|全面|代表|务必|大局|必须|中心城市|首位)"
+
+
+# Units after which the next character must not be a letter, digit or "+": 700W+ and T700 are
+# product names, 5G a network generation. CJK units and measure words may be followed by anything.
+# Time words (年 月 日 天 时 分 秒 周 岁) are deliberately absent from the lexicon's searched
+# units: dates, times, durations and ages are never METRIC. 期 is handled on its own (_count_ok).
+_LATIN_UNIT = rf"(?:{alt(LATIN_UNITS)})(?![A-Za-z0-9+])"
+_BANDWIDTH_G = r"(?<=\d\d)G(?![A-Za-z0-9+])"  # 3600G yes; 5G (one digit) is a network generation
+CJK_UNIT = rf"(?:{alt(CJK_UNITS)})"
+_UNIT = rf"(?:{_LATIN_UNIT}|{_BANDWIDTH_G}|{CJK_UNIT})"
+_QTY = rf"{_NUM}{_APPROX_IN}[万亿]*{_APPROX_IN}"
+_RANGE_SEP = r"(?:——|—|–|-|~|至|到)"
+_PERCENT = rf"{_AR_NUM}{_APPROX_IN}?[%‰]"
+
+METRIC_RE = re.compile(
+    "|".join(
+        (
+            # 100MW/200MWh: two quantities of a storage plant, one span
+            rf"(?P<pair>{_QTY}(?:{_LATIN_UNIT})/{_AR_AFTER_SLASH}(?:{_LATIN_UNIT}))",
+            # 50%—70%, 50—70%
+            rf"(?P<prange>{_AR_NUM}%?{_RANGE_SEP}{_PERCENT})",
+            # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
+            rf"(?P<range>{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT}))",
+            rf"(?P<percent>{_PERCENT}|百分之[{CN_ALL}]+)",
+            # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
+            rf"(?P<fraction>{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/]))",
+            rf"(?P<qty>(?P<qnum>{_QTY})(?P<unit>{_UNIT}))",
+        )
+    )
+)
+# the value of a named indicator: PUE降至1.2以下 -> 1.2
+INDICATOR_RE = re.compile(r"(?:PUE|WUE|CUE)值?[^0-9，。；,;!?！？]{0,12}?(?P<value>\d+(?:\.\d+)?)(?![\d.%])")
+
+_ONE = ("一", "壹")
+
+
+def _count_ok(norm: str, m: "re.Match") -> bool:
+    """Filters on a matched number + measure word that a regex cannot express simply."""
+    unit = m.group("unit") or ""
+    num = m.group("qnum") or ""
+    start = m.start()
+    if unit == "期":
+        # 分三期 counts phases; 一期项目 / 二期工程 / 三期 alone are sequence numbers
+        return norm[start - 1 : start] == "分"
+    if num in _ONE and not unit.isascii():
+        # 一个小小的芯片, 每一次: "one" as an article, not a count
+        return False
+    if unit == "个" and re.match(_FORMULA_AFTER_GE, norm[m.end() :]) is None:
+        return False
+    if norm.startswith("一体", m.end()):  # 五位一体
+        return False
+    if unit == "地" and norm[m.end() : m.end() + 1] in "块区方下上铁图标址":
+        return False  # 3地块, 两地区: 地 starts another word
+    if unit == "省" and norm[m.end() : m.end() + 1] in "级委长":
+        return False
+    if norm[start - 1 : start] == "届":
+        return False  # 十四届六次全会: the session's number, an ordinal
+    if norm.startswith("规定", m.end()) and unit == "项":
+        return False  # 中央八项规定: a fixed name
+    return True
+
+
+def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
+    """Inside a short “…”, ‘…’ or 「…」 quote: a slogan (“一个平台、三个中心”, 产业‘四地’)."""
+    for open_q, close_q in (("“", "”"), ("‘", "’"), ("「", "」"), ('"', '"')):
+        left = norm.rfind(open_q, max(0, start - limit), start)
+        if left < 0 or close_q in norm[left + 1 : start] and open_q != close_q:
+            continue
+        right = norm.find(close_q, end, end + limit)
+        if right >= 0:
+            return True
+    return False
+
+
+def metric_spans(norm: str) -> list[CharSpan]:
+    spans = []
+    for m in METRIC_RE.finditer(norm):
+        kind = next(k for k in ("pair", "prange", "range", "percent", "fraction", "qty") if m.group(k))
+        if kind == "qty":
+            if not _count_ok(norm, m):
+                continue
+            if re.fullmatch(_CN_NUM, m.group("qnum").rstrip("余多")) and _in_quotes(norm, m.start(), m.end()):
+                continue
+        if kind == "range" and m.group("runit") == "期":
+            continue
+        spans.append((m.start(), m.end(), "METRIC"))
+    for m in INDICATOR_RE.finditer(norm):
+        spans.append((m.start("value"), m.end("value"), "METRIC"))
+    return spans

@@ -1,0 +1,284 @@
+"""ORG and PARK by name + suffix over the normalised text: the run of name characters before a
+suffix (公司, 管委会, 工业园区 …), cut at boundary words that cannot be part of a name, plus closed
+lists of short government bodies and the telecom operators' short names."""
+
+import re
+from collections.abc import Sequence
+from typing import Optional
+
+from .amounts import CJK_UNIT, CN_ALL
+from .util import CharSpan, alt
+
+# ============================================================================================
+# Names: PARK and ORG
+# ============================================================================================
+
+# A name is a run of these characters before a suffix: CJK, Latin letters and digits (TCL, 360),
+# brackets (中国移动（西宁）…, 西宁(国家级)…) and the middle dot.
+_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()（）·]")
+_MAX_NAME = 20
+
+# fmt: off
+# Where a name cannot continue to the left: function words and the verbs news uses before a
+# name (位于西宁经济技术开发区, 落户南川工业园区, 与青海大学签约). 为 is absent on purpose (华为).
+# Single characters are kept to those that hardly occur inside names: not 经 (经济), 据 (数据),
+# 都 (成都), 由 (自由), 同 (同仁); 和 is handled separately (共和县).
+_FUNCTION_WORDS = (
+    "在", "于", "与", "及", "的", "是", "将", "把", "被", "对", "从", "到", "让", "给", "等", "了",
+    "着", "并", "或", "跟", "还", "就", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
+    "目前", "今年", "去年", "近年来", "同时", "此外", "部分",
+)
+# Verbs that news writes right before a name and that company names hardly contain.
+_NEWS_VERBS = (
+    "位于", "落地", "落户", "入驻", "进驻", "签约", "签署", "引进", "举行", "来到", "走进", "深入",
+    "调研", "考察", "参观", "入选", "获批", "获评", "携手", "牵头", "主办", "承办", "协办", "召开",
+    "出席", "参加", "主持", "会见", "会同", "带领", "前往", "走访", "视察", "督导", "听取", "看望",
+    "慰问", "介绍", "表示", "指出", "强调", "要求", "认为", "就读", "考上", "考入", "招聘", "负责",
+    "来自", "依托", "围绕", "助力", "聚焦", "立足",
+    # governance verbs in front of a body (按照省委部署, 贯彻落实省委, 代表省委, 对接市林草局)
+    "按照", "根据", "依据", "遵照", "贯彻", "落实", "巩固", "代表", "了解", "对接", "发挥", "关注",
+    "聆听", "研读", "翻开", "出台", "助推", "贡献", "督促", "协助", "配合", "加快", "打造", "邀请",
+    "感谢", "报告", "汇报", "审议", "批准", "授权", "委托", "推荐", "也有", "没有",
+)
+# Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
+# 政务服务中心): they bound PARK names only.
+_PARK_ONLY_VERBS = (
+    "建设", "推进", "推动", "服务", "支持", "成立", "组建", "建成", "投产", "开工",
+    "启动", "实施", "认定", "成为", "作为", "联合", "指导", "带动", "组织", "通过", "进行", "开展",
+    "实现", "发布", "印发", "检查", "共建", "新建", "扩建", "筹建", "谋划", "规划", "提升",
+    "完善", "强化", "优化", "加强", "设立", "设在", "建立", "申报", "申请", "争取", "集聚", "聚集",
+    "吸引", "形成", "拥有", "属于", "覆盖", "连接", "接入", "协调", "投资", "管理",
+    "运营", "发展",
+)
+# Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
+_TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长")
+# 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
+# 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
+# 联合/会同/携手 right after a body's last character is the verb "jointly with":
+# 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
+_CONJUNCTIONS = r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
+_ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}")
+_PARK_BOUNDARY_RE = re.compile(
+    rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _PARK_ONLY_VERBS + _TITLES)}|{_CONJUNCTIONS}"
+)
+# Determiners and generic scopes that open a noun phrase but are not part of a name.
+_LEADING_GENERIC = re.compile(
+    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|省内|市内|区内|辖区|相关|有关|所属|旗下|下属|"
+    r"这家|那家|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
+)
+# Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
+_GENERIC_WORDS = (
+    "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能",
+    "产业", "工业", "科技", "高新", "高新技术", "新能源", "清洁能源", "能源", "光伏", "锂电", "储能",
+    "特色", "专业", "重点", "化工", "物流", "省级", "国家级", "国家", "示范", "创新", "现代", "综合",
+    "农业", "生态", "文化", "旅游", "电子", "信息", "新材料", "材料", "制造", "装备", "计算", "云计算",
+    "云", "物联网", "互联网", "研发", "生产", "加工", "企业", "中小企业", "各类", "区域", "城市",
+    "大型", "小型", "超大型", "新型", "融合", "一体化", "配套", "商业", "国有", "民营", "龙头", "上市",
+    "金融", "地方", "基层", "部门", "子", "分", "总", "大", "新", "老", "小",
+    # scopes and the generic 组织 (属地政府, 当地政府, 成立了组织委员会)
+    "属地", "当地", "组织", "实体", "网上", "社区", "校园",
+)
+_GENERIC_RE = re.compile(rf"^(?:{alt(_GENERIC_WORDS)})+$")
+# a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园)
+_COUNTED_RE = re.compile(rf"^(?:\d+|[{CN_ALL}]+)[余多]?(?:{CJK_UNIT})")
+# Praise and rank words make a description, not a name (全国首个…生产基地, 全国重要…产业基地)
+_DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|[十百千万]吨级|[十百千万]亿级")
+_QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")
+
+PARK_SUFFIXES = (
+    "经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "产业园区",
+    "园区", "产业园", "科技园", "工业园", "示范园", "产业基地", "大数据基地", "基地", "小镇",
+    "大数据中心", "数据中心", "算力中心", "智算中心", "超算中心", "计算中心", "分中心", "保税区",
+)
+# Bases that are not industrial sites (布龙精神教育基地)
+_NON_INDUSTRIAL_BASE = re.compile(r"(?:教育|实践|培训|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木)$")
+# A park named after a zone it lies in starts after the zone (开发区东川园区 -> 东川园区), and a
+# park name never runs through the end of a body's name (…管委会负责西宁经济技术开发区).
+_PARK_CUT = re.compile(r"(?:管委会|委员会|常委会|政府|公司|集团|局|厅)")
+_SITE_CUT = re.compile(r"(?:开发区|高新区|经开区|园区|工业区|产业园|管委会|委员会|政府|局|厅)")
+# A bare zone word in front of a park is the back-reference, not part of the name
+# (开发区东川园区 -> 东川园区); with a real zone name in front the whole is one park
+# (西宁开发区东川园区, G1).
+_BARE_ZONE = re.compile(r"^(?:经济技术开发区|开发区|高新区|经开区|园区|工业区)")
+
+ORG_SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "银行", "分行", "支行",
+    "信用社", "管理委员会", "委员会", "管委会", "常委会", "人民政府", "政府", "人民法院", "法院",
+    "人民检察院", "检察院", "分局", "局", "厅", "大学", "学院", "研究院", "研究所", "科学院",
+    "实验室", "协会", "学会", "商会", "联合会", "促进会", "联盟", "基金会", "医院", "中学", "小学",
+    "学校", "广播电视台", "电视台", "报社", "日报", "晚报", "出版社", "研究中心", "监测中心",
+    "服务中心", "信息中心", "发展中心", "指挥中心", "交易中心", "党校", "办公室", "发改委",
+    "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
+    "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
+    "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组",
+)
+# Official designations of innovation platforms inside a company or university, not bodies
+# (青海省碳纤维工程技术研究中心, 省级重点实验室)
+_PLATFORM_RE = re.compile(r"(?:工程技术研究中心|工程研究中心|技术中心|重点实验室|工程实验室)$")
+# Company-type suffixes: a park name in front of them is the company's address, not its name
+# (…东川园区|诺德新材料股份有限公司), unless the company is the park's own developer
+# (…园区投资有限公司, …开发区建设集团).
+_COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
+_PARK_IN_COMPANY = re.compile(
+    r"(?:开发区|高新区|经开区|园区|产业园|工业园)(?!投资|建设|开发|管理|运营|发展|服务|实业|控股|置业|城投)"
+)
+# Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
+_LEVEL = "省市县区州"
+_LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院",
+                 "人民检察院", "检察院", "政协", "发改委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办")
+# A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
+# (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
+# committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
+_GOVERNMENT_OWNER = re.compile(rf"[{_LEVEL}镇乡旗盟村]$")
+_COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
+# common words that end in a suffix character but are not bodies (布局, 格局, 大厅, 餐厅)
+# (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
+_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
+_NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
+# Short government and party bodies written without a place: a closed list (省委常委 -> 省委,
+# 省委省政府 -> 省委 + 省政府, 市人大常委会副主任 -> 市人大常委会).
+CLOSED_ORGS = (
+    "省委", "市委", "县委", "区委", "州委", "团省委", "团市委", "团县委", "省政府", "市政府",
+    "县政府", "区政府", "州政府", "省人大常委会", "市人大常委会", "县人大常委会", "区人大常委会",
+    "省人大", "市人大", "省政协", "市政协", "县政协", "区政协", "省纪委", "市纪委", "省监委", "市监委",
+    "省委组织部", "市委组织部", "省委宣传部", "市委宣传部", "省委统战部", "市委统战部", "市委办",
+    "省委办", "国务院", "党中央", "中共中央", "全国人大", "全国人大常委会", "全国政协", "国家数据局",
+    "国家发改委", "国家发展改革委", "工信部", "工业和信息化部", "商务部", "财政部", "科技部", "教育部",
+    "生态环境部", "自然资源部", "国家能源局",
+)
+# 移动/联通/电信 as an operator, not the words mobile/connect/telecom (移动互联网, 电信诈骗)
+_OPERATOR_RE = re.compile(
+    r"(?:移动|联通|电信)(?!通信|互联|支付|终端|端|应用|办公|业务|网络|宽带|用户|号码|诈骗|化|性|式|设备)"
+)
+# the two characters before an operator are a place: not a direction (向东移动) or a noun head
+# (人员移动, 车辆移动)
+_OPERATOR_PLACE = re.compile(r"[^\W\d_A-Za-z向往朝逐缓][^\W\d_A-Za-z员者人物体车辆量位]")
+# a closed-list body inside a longer name (西宁市委) loses to the longer span when overlaps resolve
+# (not after 各/每/全: 各省政府, 全省政府系统 are generic)
+_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?:{alt(CLOSED_ORGS)})")
+# fmt: on
+
+
+def _name_before(norm: str, suffix_start: int, boundary: "re.Pattern", extra_cut: Optional["re.Pattern"] = None) -> str:
+    """The name part in front of a suffix: the run of name characters, cut at the last boundary
+    word, without leading determiners or unbalanced brackets. May be empty."""
+    i = suffix_start
+    while i > 0 and suffix_start - i < _MAX_NAME and _NAME_CHAR.match(norm[i - 1]):
+        i -= 1
+    window = norm[i:suffix_start]
+    cuts = [m.end() for m in boundary.finditer(window)]
+    # a counted quantity ends a noun phrase: 招聘813名|大学生, 两家|公司
+    cuts += [m.end() for m in _QUANTITY_IN_NAME.finditer(window)]
+    if extra_cut is not None:
+        cuts += [m.end() for m in extra_cut.finditer(window)]
+    if cuts:
+        window = window[max(cuts) :]
+    window = _LEADING_GENERIC.sub("", window)
+    # a year written before a name belongs to the event, not the body (2024招商银行西宁半程马拉松赛)
+    window = re.sub(r"^\d{4}(?:年)?", "", window)
+    # an opening bracket never closed belongs to the text around the name: 青海省（西宁开发区
+    # and a closing bracket never opened closes the text before the name: （记者 啸宇）西宁…
+    for open_b, close_b in (("（", "）"), ("(", ")")):
+        last_open = window.rfind(open_b)
+        if last_open >= 0 and close_b not in window[last_open:]:
+            window = window[last_open + 1 :]
+        first_close = window.find(close_b)
+        if first_close >= 0 and open_b not in window[:first_close]:
+            window = window[first_close + 1 :]
+    return window.lstrip("()（）·")
+
+
+def _is_name(name: str) -> bool:
+    return (
+        len(name) >= 2
+        and not _GENERIC_RE.match(name)
+        and not _COUNTED_RE.match(name)
+        and not _DESCRIPTIVE_RE.search(name)
+    )
+
+
+def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
+    """省总工会, 市政府: a bare level before a body that every level has, unless a determiner
+    makes it generic (各省政府, 全市工会)."""
+    return (
+        suffix in _LEVEL_BODIES
+        and len(name) == 1
+        and name in _LEVEL
+        and norm[name_start - 1 : name_start] not in ("各", "每", "全", "本", "该", "外", "跨")
+    )
+
+
+def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSpan]:
+    spans = []
+    for m in re.finditer(alt(suffixes), norm):
+        suffix = m.group(0)
+        boundary = _PARK_BOUNDARY_RE if label == "PARK" else _ORG_BOUNDARY_RE
+        extra = _PARK_CUT if label == "PARK" else None
+        if label == "ORG" and suffix.endswith("政府"):
+            # 省委省政府: the party committee written before is a body of its own
+            extra = re.compile(r"(?:省委|市委|县委|区委|州委)")
+        if label == "ORG" and suffix in _COMPANY_SUFFIXES:
+            extra = _PARK_IN_COMPANY
+        if label == "PARK" and suffix.endswith(("基地", "中心")):
+            # a site (base, data centre) inside a park is a second name: 南川工业园区|天合光能青海大基地,
+            # 西宁经济技术开发区|三江源国家大数据基地; a company's own base keeps the company
+            # (诺德新材料股份有限公司青海基地)
+            extra = _SITE_CUT
+        if label == "ORG" and suffix in ("大学", "学院") and norm.startswith("生", m.end()):
+            continue  # 大学生, 学院生: students, not the school
+        if label == "ORG" and suffix in ("局", "厅") and norm.startswith("长", m.end()):
+            continue  # 局长, 厅长 is a post; the body is the 局 before it (发展局局长)
+        if label == "ORG" and suffix.endswith("部") and norm.startswith("门", m.end()):
+            continue  # 科技部门, 有关部门: departments in general
+        if label == "ORG" and suffix == "党组" and re.match(r"织|副?书记", norm[m.end() :]):
+            continue  # 党组织 is a word; 党组书记 is a post (G6: the body is the one before)
+        name = _name_before(norm, m.start(), boundary, extra)
+        if label == "PARK":
+            name = _BARE_ZONE.sub("", name)
+        if label == "ORG" and _PLATFORM_RE.search(name + suffix):
+            continue
+        if not (_is_name(name) or label == "ORG" and _is_level_body(norm, m.start() - len(name), name, suffix)):
+            continue
+        if label == "ORG" and suffix in ("政府", "人民政府") and not _GOVERNMENT_OWNER.search(name):
+            continue
+        if label == "ORG" and suffix == "常委会" and not _COMMITTEE_OWNER.search(name):
+            continue
+        if label == "PARK" and suffix == "基地" and _NON_INDUSTRIAL_BASE.search(name):
+            continue
+        if (
+            label == "ORG"
+            and suffix in ("局", "分局")
+            and (_NOT_BUREAU.search(name) or norm[m.end() : m.end() + 1] in "面势")
+        ):
+            continue
+        if label == "ORG" and suffix == "厅" and _NOT_HALL.search(name):
+            continue
+        spans.append((m.start() - len(name), m.end(), label))
+    return spans
+
+
+def park_spans(norm: str) -> list[CharSpan]:
+    return _suffix_spans(norm, PARK_SUFFIXES, "PARK")
+
+
+def _operator_spans(norm: str) -> list[CharSpan]:
+    """Telecom operators' short names: 中国电信, 青海联通, 西宁移动 (a two-character place before
+    移动/联通/电信, standing on its own after punctuation or a boundary word)."""
+    spans = []
+    for m in _OPERATOR_RE.finditer(norm):
+        name = _name_before(norm, m.start(), _PARK_BOUNDARY_RE)
+        if name == "中国" or len(name) == 2 and _OPERATOR_PLACE.fullmatch(name) and not _GENERIC_RE.match(name):
+            spans.append((m.start() - len(name), m.end(), "ORG"))
+    return spans
+
+
+def org_spans(norm: str) -> list[CharSpan]:
+    spans = _suffix_spans(norm, ORG_SUFFIXES, "ORG")
+    # 科技部门, 有关部门: 部 followed by 门 is a department in general, not a ministry
+    spans += [
+        (m.start(), m.end(), "ORG")
+        for m in _CLOSED_ORG_RE.finditer(norm)
+        if not (m.group(0).endswith("部") and norm.startswith("门", m.end()))
+    ]
+    spans += _operator_spans(norm)
+    return spans

@@ -78,3 +78,13 @@ def test_the_form_check_agrees_with_every_gold_amount():
     ]
     assert len(amounts) > 1000
     assert [(text, label) for text, label in amounts if amount_label(text) not in (None, label)] == []
+
+
+@pytest.mark.parametrize(
+    "text, approx",
+    [("总投资约17.7亿元。", True), ("签约12个项目。", False), ("簽約12個項目。", False), ("最近3000人参加。", False),
+     ("将近3000人参加。", True), ("超3000人参加。", True), ("投资12.6亿元。", False)],
+)  # fmt: skip
+def test_hedge_before_an_amount(nlp, text, approx):
+    [amount] = [e for e in nlp(text).ents if e.label_ in ("MONEY", "METRIC")]
+    assert amount._.approx is approx

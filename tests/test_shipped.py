@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 
 TEXTS = [
     "西宁经济技术开发区管委会与中国联通青海分公司签约，总投资约17.7亿元，PUE降至1.2以下。",
@@ -95,3 +95,31 @@ def test_two_processes_give_the_same_values(shipped_nlp):
 def test_lone_surrogate_is_a_clear_error(shipped_nlp, text):
     with pytest.raises(ValueError, match="lone surrogate U\\+D[89A-F][0-9A-F]{2} at offset"):
         shipped_nlp(text)
+
+
+def test_sentences(shipped_nlp):
+    doc = shipped_nlp("西宁经开区投资3亿元。项目明年投产！还有一句")
+    assert [s.text for s in doc.sents] == ["西宁经开区投资3亿元。", "项目明年投产！", "还有一句"]
+
+
+def test_every_entity_has_a_source_and_the_measured_score(shipped_nlp, tmp_path):
+    doc = shipped_nlp("总投资3.5亿元，占比50%。")
+    money = [e for e in doc.ents if e.text == "3.5亿元"]
+    assert [(e._.source, e._.score) for e in money] == [("rules", 0.97)]
+    assert all(e._.source in ("model", "rules") for e in doc.ents)
+    shipped_nlp.get_pipe("entity_values").to_disk(tmp_path / "values")
+    loaded = spacy.blank("zh").add_pipe("xn_entity_values").from_disk(tmp_path / "values")
+    assert loaded.precision == shipped_nlp.get_pipe("entity_values").precision
+
+
+def test_runs_of_digits_are_never_names(shipped_nlp):
+    from xn_model.entity_values import drop_nameless_names
+
+    doc = shipped_nlp.make_doc("编号2024年12345678，西宁市")
+    doc.set_ents([Span(doc, 0, len(doc) - 2, "PARK"), Span(doc, len(doc) - 1, len(doc), "ORG")])
+    drop_nameless_names(doc)
+    assert [e.text for e in doc.ents] == ["编号2024年12345678", "西宁市"]
+    digits = shipped_nlp.make_doc("2024，12345678")
+    digits.set_ents([digits.char_span(0, 4, "PARK"), digits.char_span(5, 13, "ORG")])
+    drop_nameless_names(digits)
+    assert list(digits.ents) == []

@@ -147,3 +147,14 @@ def test_corpus_loads_as_a_datasets_dict(tmp_path):
         (6, 9, "MONEY"),
     ]
     assert data["dev"].features["topic"].int2str(row["topic"]) == "INDUSTRY"
+
+
+def test_new_train_articles_never_force_a_new_split(tmp_path):
+    """Annotated articles in no split are train; when they make the fixed held-out sets hold a
+    smaller share of a label, validate says so and passes: the test split never moves."""
+    spans = {f"p-{i:02d}": [[0, 4, "ORG"]] for i in (0, 4, 5, 6, 7, 8, 9)}  # dev holds 1 of 7 ORG
+    make_corpus(tmp_path, spans)
+    result = run(tmp_path, {"dev": ["p-00", "p-01", "p-02", "p-03"], "test": ["p-04", "p-05", "p-06", "p-07"]})
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.output and "dev holds 1/7 ORG mentions" in result.output
+    assert "never move existing ones" in result.output

@@ -2,6 +2,7 @@
 fresh virtualenv and used as a user would. Slow (a few minutes): it trains, packages and
 installs."""
 
+import csv
 import json
 import shutil
 import subprocess
@@ -86,7 +87,7 @@ def test_wheel_ships_the_source_tree_unchanged(project):
     copy, _ = project
     with zipfile.ZipFile(copy / "dist" / "xn_model-0.1.0-py3-none-any.whl") as wheel:
         shipped = {n: wheel.read(n) for n in wheel.namelist() if n.startswith("xn_model/") and n.endswith(".py")}
-    source = {str(p.relative_to(ROOT)): p.read_bytes() for p in (ROOT / "xn_model").rglob("*.py")}
+    source = {str(p.relative_to(copy)): p.read_bytes() for p in (copy / "xn_model").rglob("*.py")}
     assert shipped == source
 
 
@@ -141,6 +142,76 @@ def test_wheel_in_fresh_venv(project, tmp_path):
         cwd=tmp_path,
     )
     assert cli.returncode == 0, cli.stderr[-3000:]
-    [record] = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf8").splitlines()]
-    assert set(record["topics"]) == set(result["cats"])
-    assert all(page.read_text(encoding="utf8")[e["start"] : e["end"]] == e["text"] for e in record["entities"])
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf8").splitlines()]
+    assert all(page.read_text(encoding="utf8")[e["start"] : e["end"]] == e["text"] for e in rows)
+    [document] = [
+        json.loads(line) for line in (tmp_path / "out.documents.jsonl").read_text(encoding="utf8").splitlines()
+    ]
+    assert {f"topic_{c}" for c in result["cats"]} <= set(document)
+    # an archive of real news (the seed pages' passages, decimal amounts among them) and an empty
+    # record, two processes, CSV out: every input is accounted for
+    news = [json.loads(line) for line in (ROOT / "corpus" / "annotations" / "passages.jsonl").open(encoding="utf8")]
+    archive = tmp_path / "archive.jsonl"
+    records = [{"id": p["id"], "text": p["text"]} for p in news[:60]] + [{"id": "empty", "text": ""}]
+    archive.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf8")
+    cli = subprocess.run(
+        [
+            str(env_dir / "bin" / "xn-model"),
+            "extract",
+            str(archive),
+            "-o",
+            str(tmp_path / "out.csv"),
+            "--n-process",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert cli.returncode == 0, cli.stderr[-3000:]
+    assert f"{len(records)} document(s) written" in cli.stderr
+    with (tmp_path / "out.documents.csv").open(encoding="utf8") as handle:
+        assert [row["id"] for row in csv.DictReader(handle)] == [r["id"] for r in records]
+    with (tmp_path / "out.csv").open(encoding="utf8") as handle:
+        amounts = [row for row in csv.DictReader(handle) if row["label"] == "MONEY" and "." in row["text"]]
+    assert amounts and all(float(row["value"]) > 0 for row in amounts)
+
+
+@pytest.mark.slow
+def test_annotate_and_retrain(project, tmp_path):
+    """The README's loop: an article annotated in Label Studio is imported and `all` retrains on it;
+    it goes to train, and the test split stays what it was. (Runs last: it changes the copy.)"""
+    copy, _ = project
+    before = json.loads((copy / "metrics" / "convert_pkuseg.json").read_text())["passages"]
+    splits = (copy / "corpus" / "splits.json").read_bytes()
+    text = "西宁高新区管委会与青海星河数据有限公司签约，总投资约3.2亿元，建设标准机架2000架。"
+    export = tmp_path / "export.json"
+    mentions = [
+        ("西宁高新区管委会", "ORG"),
+        ("青海星河数据有限公司", "ORG"),
+        ("3.2亿元", "MONEY"),
+        ("2000架", "METRIC"),
+    ]
+    result = [
+        {"type": "labels", "value": {"start": text.index(m), "end": text.index(m) + len(m), "labels": [label]}}
+        for m, label in mentions
+    ] + [{"type": "choices", "value": {"choices": ["COMPUTE"]}}]
+    task = {
+        "data": {"id": "new-01-01", "article_id": "new-01", "part": "body", "text": text},
+        "annotations": [{"result": result}],
+    }
+    export.write_text(json.dumps([task], ensure_ascii=False), encoding="utf8")
+    imported = subprocess.run(
+        [sys.executable, "-m", "xn_project.import_annotations", str(export), "corpus/annotations/passages.jsonl", "corpus/annotations/articles.jsonl"],
+        capture_output=True, text=True, cwd=copy,
+    )  # fmt: skip
+    assert imported.returncode == 0, imported.stderr[-2000:]
+    again = subprocess.run(
+        [sys.executable, "-m", "spacy", "project", "run", "all", str(copy), *TINY], capture_output=True, text=True
+    )
+    assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
+    assert "Running command" in again.stdout and "=== train ===" in again.stdout
+    after = json.loads((copy / "metrics" / "convert_pkuseg.json").read_text())["passages"]
+    assert after["train"] == before["train"] + 1
+    assert (after["dev"], after["test"]) == (before["dev"], before["test"])
+    assert (copy / "corpus" / "splits.json").read_bytes() == splits

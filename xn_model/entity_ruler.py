@@ -23,6 +23,10 @@ from spacy.util import ensure_path, filter_spans, registry
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
 
+# [start_char, end_char] of the entities rule components added (plain lists: msgpack-safe)
+if not Doc.has_extension("rule_spans"):
+    Doc.set_extension("rule_spans", default=None)
+
 # ============================================================================================
 # Gazetteer patterns
 # ============================================================================================
@@ -161,6 +165,8 @@ class EntityRules:
         covered = {i for s in added for i in range(s.start, s.end)}
         outside = [doc[i : i + 1] for e in removed for i in range(e.start, e.end) if i not in covered]
         doc.set_ents(sorted(existing + added), outside=outside, default="unmodified")
+        # which entities the rules decided: xn_entity_values reads it to set ent._.source
+        doc._.rule_spans = (doc._.rule_spans or []) + [[s.start_char, s.end_char] for s in added]
         return doc
 
     def score(self, examples, **kwargs):

@@ -36,8 +36,10 @@ VERBS_BEFORE = ("达", "突破", "共计")
 APPROX_BEFORE = HEDGES_BEFORE + VERBS_BEFORE
 # after an amount: always a hedge
 APPROX_AFTER = ("左右", "以上", "以下", "上下", "之多", "有余")
-# the hedges that stay outside an entity (guidelines G7) but still qualify it: 约17.7亿元
-HEDGES_OUTSIDE = ("约", "近", "超", "逾")
+# the hedges that stay outside an entity (guidelines G7) but still qualify it: 约17.7亿元, and the
+# characters that make a one-character hedge part of another word (签约12个 is not approximate)
+HEDGES_OUTSIDE = ("大约", "约合", "将近", "接近", "超过", "约", "近", "超", "逾")
+NOT_A_HEDGE_AFTER = {"约": "签节制公条契预邀相特誓践合简婉", "近": "最附将接靠临亲逼邻贴", "超": "高赶", "逾": ""}
 
 RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "至", "到")
 

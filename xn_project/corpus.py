@@ -40,8 +40,9 @@ def label_counts(passages: list[Passage]) -> dict[str, int]:
     return {label: counts[label] for label in LABELS}
 
 
-def split_problems(passages: list[Passage], article_topics: dict[str, str], splits: dict[str, list[str]]) -> list[str]:
-    """Every way the split breaks its rules; empty when it is valid."""
+def split_errors(article_topics: dict[str, str], splits: dict[str, list[str]]) -> list[str]:
+    """What makes a split unusable: an article in both held-out sets, an unknown article, too few
+    articles. (Articles in no split are train: new annotations go there by default.)"""
     problems = []
     dev, test = set(splits.get("dev", [])), set(splits.get("test", []))
     if dev & test:
@@ -49,10 +50,19 @@ def split_problems(passages: list[Passage], article_topics: dict[str, str], spli
     unknown = (dev | test) - set(article_topics)
     if unknown:
         problems.append(f"split names unknown articles: {sorted(unknown)}")
-    totals = label_counts(passages)
     for name, ids in (("dev", dev), ("test", test)):
         if len(ids) < MIN_ARTICLES:
             problems.append(f"{name} has {len(ids)} articles; at least {MIN_ARTICLES} needed")
+    return problems
+
+
+def split_problems(passages: list[Passage], article_topics: dict[str, str], splits: dict[str, list[str]]) -> list[str]:
+    """Every way the split breaks its rules (split_errors, then the balance of labels and topics);
+    empty when it is valid. `split` chooses a split that has none."""
+    problems = split_errors(article_topics, splits)
+    dev, test = set(splits.get("dev", [])), set(splits.get("test", []))
+    totals = label_counts(passages)
+    for name, ids in (("dev", dev), ("test", test)):
         counts = label_counts([p for p in passages if p.article_id in ids])
         for label in LABELS:
             if totals[label] and counts[label] < MIN_LABEL_SHARE * totals[label]:

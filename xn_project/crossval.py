@@ -1,0 +1,207 @@
+"""k-fold cross-validation by article over every gold article: each fold's articles are predicted by
+a model trained without them (same config and synthetic data as `train`), so every gold entity is
+scored once, out of fold. Scored: the rules baseline, the trained model alone, and the hybrid
+(model + rules) with the per-label modes chosen on the pooled out-of-fold predictions, one label
+at a time, as `rules` does on dev. Reported: the mean and spread over folds, and the pooled
+figures; the chosen modes are written to a file that `rules` can use for the shipped hybrid.
+
+Nothing of a fold's articles reaches its model: its ORG/PARK names are left out of that fold's
+pkuseg user dictionary and gazetteer, and model-best is chosen on two of the fold's training
+articles, not on the fold."""
+
+import json
+import random
+import statistics
+import subprocess
+import sys
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import spacy
+import typer
+from spacy.tokens import DocBin
+
+from xn_model.normalize import normalize_text
+
+from .annotations import LABELS
+from .build_rules import MODES, add_rules
+from .convert import make_nlp, passage_doc
+from .corpus import Corpus
+from .scoring import doc_spans, span_prf
+
+app = typer.Typer(add_completion=False)
+
+
+def assign_folds(articles: list[str], k: int, seed: int = 0) -> list[list[str]]:
+    shuffled = sorted(articles)
+    random.Random(seed).shuffle(shuffled)
+    return [sorted(shuffled[i::k]) for i in range(k)]
+
+
+def names_of(passages) -> list[dict]:
+    """Gazetteer patterns: the ORG and PARK names of these passages, each with its one label."""
+    labels: dict[str, set] = {}
+    for p in passages:
+        for s, e, label in p.spans:
+            if label in ("ORG", "PARK"):
+                labels.setdefault(p.text[s:e], set()).add(label)
+    return [{"label": next(iter(ls)), "pattern": n} for n, ls in sorted(labels.items()) if len(ls) == 1 and len(n) > 1]
+
+
+def prepare_fold(
+    fold: int, held_out: list[str], corpus: Corpus, work: Path, pkuseg_model: Path, terms: set[str]
+) -> dict:
+    """Write the fold's user dictionary and train/select/test .spacy files."""
+    folder = work / f"fold{fold}"
+    folder.mkdir(parents=True, exist_ok=True)
+    training = sorted({p.article_id for p in corpus.passages} - set(held_out))
+    select = training[:2]  # model-best is chosen on these two training articles
+    by_article = {a: [p for p in corpus.passages if p.article_id == a] for a in {p.article_id for p in corpus.passages}}
+    train_passages = [p for a in training for p in by_article[a]]
+    names = {p.text[s:e] for p in train_passages for s, e, label in p.spans if label in ("ORG", "PARK")}
+    user_dict = folder / "userdict.txt"
+    user_dict.write_text("\n".join(sorted({normalize_text(w) for w in names | terms})) + "\n", encoding="utf8")
+    nlp = make_nlp("pkuseg", pkuseg_model, user_dict)
+    report = Counter()
+    parts = {"train": [a for a in training if a not in select], "select": select, "test": held_out}
+    for name, articles in parts.items():
+        docs = [passage_doc(nlp, p, report) for a in articles for p in by_article[a] if p.topic]
+        DocBin(store_user_data=True, docs=docs).to_disk(folder / f"{name}.spacy")
+    return {"fold": fold, "folder": folder, "user_dict": user_dict, "patterns": names_of(train_passages)}
+
+
+def train_fold(plan: dict, config: Path, pkuseg_model: Path, synthetic: Path, ratio: float, max_steps: int) -> None:
+    folder = plan["folder"]
+    if (folder / "model-best" / "meta.json").exists() and (folder / "trained.json").exists():
+        return  # trained by an earlier run with the same inputs (the workflow reruns on any change)
+    command = [
+        sys.executable, "-m", "spacy", "train", str(config), "--output", str(folder),
+        "--paths.train", str(folder / "train.spacy"), "--paths.dev", str(folder / "select.spacy"),
+        "--paths.pkuseg_model", str(pkuseg_model), "--paths.user_dict", str(plan["user_dict"]),
+        "--paths.synthetic", str(synthetic), "--corpora.train.synthetic_ratio", str(ratio),
+        "--training.max_steps", str(max_steps),
+    ]  # fmt: skip
+    with (folder / "train.log").open("w") as log:
+        subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, check=True)
+    (folder / "trained.json").write_text(json.dumps({"max_steps": max_steps}) + "\n", encoding="utf8")
+
+
+class FoldScorer:
+    """Out-of-fold entity sets of one fold: the rules, the model, and the hybrid under any modes
+    (the model is loaded once; rule components are added for each set of modes and removed)."""
+
+    def __init__(self, plan: dict, passages: list):
+        model = plan["folder"] / "model-best"
+        self.texts, self.patterns = [p.text for p in passages], plan["patterns"]
+        self.nlp = spacy.load(model, exclude=["textcat"])
+        rules = spacy.load(model, exclude=self.nlp.pipe_names + ["textcat"])
+        rules.add_pipe("xn_entity_rules").add_patterns(self.patterns)
+        rules.add_pipe("xn_entity_values")
+        self.cache = {"model": self.predict(self.nlp), "rules": self.predict(rules)}
+
+    def predict(self, nlp) -> list[set]:
+        return [doc_spans(d) for d in nlp.pipe(self.texts)]
+
+    def hybrid(self, modes: dict) -> list[set]:
+        key = json.dumps(modes, sort_keys=True)
+        if key not in self.cache:
+            before = list(self.nlp.pipe_names)
+            add_rules(self.nlp, self.patterns, modes)
+            self.cache[key] = self.predict(self.nlp)
+            for name in [n for n in self.nlp.pipe_names if n not in before]:
+                self.nlp.remove_pipe(name)
+        return self.cache[key]
+
+
+@app.command()
+def main(
+    passages: Path = typer.Argument(..., help="corpus/annotations/passages.jsonl"),
+    article_topics: Path = typer.Argument(..., help="corpus/annotations/articles.jsonl"),
+    splits: Path = typer.Argument(..., help="corpus/splits.json (every gold article is used, whatever its split)"),
+    domain_terms: Path = typer.Argument(..., help="corpus/domain_terms.txt"),
+    config: Path = typer.Argument(..., help="configs/pkuseg.cfg"),
+    pkuseg_model: Path = typer.Argument(..., help="training/segmenter/pkuseg"),
+    synthetic: Path = typer.Argument(..., help="corpus/pkuseg/synthetic/train.spacy"),
+    work: Path = typer.Argument(..., help="training/crossval"),
+    output: Path = typer.Argument(..., help="metrics/crossval.json (and .md beside it)"),
+    modes_output: Path = typer.Argument(..., help="configs/hybrid_modes.json: the modes chosen here"),
+    folds: int = typer.Option(4),
+    synthetic_ratio: float = typer.Option(3.0),
+    max_steps: int = typer.Option(2500),
+    jobs: int = typer.Option(2),
+):
+    corpus = Corpus.load(passages, article_topics, splits)
+    articles = sorted({p.article_id for p in corpus.passages})
+    terms = {
+        t.strip() for t in domain_terms.read_text(encoding="utf8").splitlines() if t.strip() and not t.startswith("#")
+    }
+    plans = [
+        prepare_fold(i, held, corpus, work, pkuseg_model, terms) for i, held in enumerate(assign_folds(articles, folds))
+    ]
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(lambda p: train_fold(p, config, pkuseg_model, synthetic, synthetic_ratio, max_steps), plans))
+    fold_passages = [
+        [p for p in corpus.passages if p.article_id in set(held)] for held in assign_folds(articles, folds)
+    ]
+    gold = [[set(p.spans) for p in ps] for ps in fold_passages]
+    scorers = [FoldScorer(plan, ps) for plan, ps in zip(plans, fold_passages)]
+    all_gold = sum(gold, [])
+    # the modes, one label at a time on the pooled out-of-fold predictions (ties keep the model)
+    trials = {}
+
+    def pooled_f(modes: dict) -> float:
+        score = span_prf(all_gold, sum((s.hybrid(modes) for s in scorers), []))["micro_f"]
+        trials[json.dumps(modes, sort_keys=True)] = score
+        return score
+
+    modes = {label: "none" for label in LABELS}
+    best = pooled_f(modes)
+    for label in LABELS:
+        for mode in MODES[1:]:
+            candidate = {**modes, label: mode}
+            score = pooled_f(candidate)
+            if score > best:
+                best, modes = score, candidate
+    results = {"folds": folds, "articles": assign_folds(articles, folds), "pipelines": {}}
+    for name, predictions in (
+        ("rules", [s.cache["rules"] for s in scorers]),
+        ("model", [s.cache["model"] for s in scorers]),
+        ("hybrid", [s.hybrid(modes) for s in scorers]),
+    ):
+        fold_f = [span_prf(g, p)["micro_f"] for g, p in zip(gold, predictions)]
+        results["pipelines"][name] = {
+            "fold_micro_f": fold_f,
+            "mean_micro_f": round(statistics.mean(fold_f), 4),
+            "stdev_micro_f": round(statistics.stdev(fold_f), 4) if len(fold_f) > 1 else 0.0,
+            "pooled": span_prf(all_gold, sum(predictions, [])),
+        }
+    results["hybrid_modes"] = modes
+    results["mode_trials_pooled_micro_f"] = trials
+    results["gold_entities"] = sum(len(g) for g in all_gold)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
+    output.with_suffix(".md").write_text(markdown(results), encoding="utf8")
+    modes_output.write_text(json.dumps({"modes": modes, "chosen_by": str(output)}, indent=2) + "\n", encoding="utf8")
+    typer.echo(markdown(results))
+
+
+def markdown(results: dict) -> str:
+    rows = [
+        f"{results['folds']}-fold cross-validation by article, {results['gold_entities']} gold entities, each "
+        "scored once out of fold.",
+        "",
+        "| pipeline | mean micro F | spread (stdev) | pooled micro F | " + " | ".join(f"{l} F" for l in LABELS) + " |",
+        "|---|---|---|---|" + "---|" * len(LABELS),
+    ]
+    for name, r in results["pipelines"].items():
+        per = " | ".join(f"{r['pooled']['per_label'][l]['f']:.3f}" for l in LABELS)
+        rows.append(
+            f"| {name} | {r['mean_micro_f']:.3f} | {r['stdev_micro_f']:.3f} | {r['pooled']['micro_f']:.3f} | {per} |"
+        )
+    rows.append(f"\nHybrid modes chosen on the pooled out-of-fold predictions: {results['hybrid_modes']}.")
+    return "\n".join(rows) + "\n"
+
+
+if __name__ == "__main__":
+    app()

@@ -1,8 +1,9 @@
 """A tiny pipeline with the architecture that ships: the same config as `spacy project run train`
 (configs/pkuseg.cfg: pkuseg tokenizer, tok2vec, ner, xn_topics, xn_entity_values), a pkuseg
-segmenter trained here on a few sentences, a few updates on gold passages, and the rules placed
-the way `rules` places them in the hybrid (metrics/hybrid_choice.json). Its predictions are
-poor; what the tests check is that it runs, serialises and survives bad input like the real one."""
+segmenter trained here on a few sentences, a few updates on gold passages, then assembled by the
+function `rules` uses for the shipped hybrid, with the modes it uses (configs/hybrid_modes.json,
+chosen by cross-validation). Its topic predictions are poor; what the tests check is that it runs,
+serialises and survives bad input like the real one."""
 
 import json
 import random
@@ -14,7 +15,7 @@ from spacy.training import Example
 from typer.testing import CliRunner
 
 from xn_project.annotations import read_passages
-from xn_project.build_rules import add_rules, add_sentence_boundaries
+from xn_project.build_rules import assemble_hybrid
 from xn_project.segmenter import app as segmenter_app
 
 ROOT = Path(__file__).parent.parent
@@ -79,12 +80,9 @@ def shipped_nlp(tmp_path_factory):
     optimizer = nlp.initialize(lambda: examples)
     for _ in range(3):
         nlp.update(examples, sgd=optimizer)
-    # the rules as the hybrid places them (metrics/hybrid_choice.json), except that amounts the
-    # rules find override the barely trained ner's guesses, so tests can rely on them
-    modes = json.loads((ROOT / "metrics" / "hybrid_choice.json").read_text(encoding="utf8"))["modes"]
-    modes = {**modes, "METRIC": "override", "MONEY": "override"}
-    add_rules(nlp, [{"label": "ORG", "pattern": "青海大学"}], modes)
-    add_sentence_boundaries(nlp)
+    # assembled as `rules` assembles the shipped hybrid, with the modes it uses
+    modes = json.loads((ROOT / "configs" / "hybrid_modes.json").read_text(encoding="utf8"))["modes"]
+    assemble_hybrid(nlp, [{"label": "ORG", "pattern": "青海大学"}], modes)
     # what `rules` measures on held-out passages; made-up figures here
     nlp.get_pipe("entity_values").precision = {"rules": {"MONEY": 0.97, "ORG": 0.6}, "model": {"ORG": 0.5}}
     return nlp

@@ -412,6 +412,18 @@ def test_component_overwrite_labels():
     assert doc[13].ent_iob_ == "O"
 
 
+def test_component_replace_labels_drops_the_models_guesses():
+    nlp = spacy.blank("zh")
+    rules = nlp.add_pipe("xn_entity_rules", config={"labels": ["PARK"], "replace_labels": ["PARK"]})
+    # the "model" found 青海 as PARK, which no rule finds: with replace_labels it is dropped
+    doc = rules(_with_existing(nlp, SENTENCE, 0, 2, "PARK"))
+    assert [label for _, label in doc_ents(doc)].count("PARK") == 1 and ("南川工业园区", "PARK") in doc_ents(doc)
+    assert doc[0].ent_iob_ == "O" and doc[1].ent_iob_ == "O"
+    # an entity of another label stays
+    kept = nlp.get_pipe("xn_entity_rules")(_with_existing(nlp, SENTENCE, 0, 2, "ORG"))
+    assert ("青海", "ORG") in doc_ents(kept)
+
+
 def test_component_after_a_pipe_setting_ents():
     # hybrid layout: an entity-setting component first, rules after it
     nlp = spacy.blank("zh")

@@ -88,6 +88,8 @@ class EntityRules:
     """Adds rule entities to doc.ents.
 
     labels            the labels this component may add
+    replace_labels    the rules alone decide these labels: existing entities of these labels are
+                      removed first (for the hybrid, where the ner's guesses cost F)
     overwrite_labels  rule spans of these labels replace the existing entities they overlap
                       (for the hybrid: trust the rules' MONEY over the model's); a rule span of
                       any other label that overlaps an existing entity is dropped
@@ -102,12 +104,14 @@ class EntityRules:
         *,
         labels: Sequence[str] = LABELS,
         overwrite_labels: Sequence[str] = (),
+        replace_labels: Sequence[str] = (),
         rules: Callable[[str], list[CharSpan]] | None = None,
         scorer: Callable | None = None,
     ):
         self.name = name
         self.labels = list(labels)
         self.overwrite_labels = list(overwrite_labels)
+        self.replace_labels = list(replace_labels)
         self.rules = rules if rules is not None else find_rule_spans
         self.scorer = scorer
         self.gazetteer = _Gazetteer(nlp.vocab)
@@ -148,8 +152,8 @@ class EntityRules:
         return filter_spans(spans)
 
     def __call__(self, doc: Doc) -> Doc:
-        existing = list(doc.ents)
-        removed: list[Span] = []
+        existing = [e for e in doc.ents if e.label_ not in self.replace_labels]
+        removed: list[Span] = [e for e in doc.ents if e.label_ in self.replace_labels]
         added: list[Span] = []
         for span in self.find(doc):
             clashes = [e for e in existing if e.start < span.end and span.start < e.end]
@@ -159,7 +163,7 @@ class EntityRules:
                 existing.remove(e)
                 removed.append(e)
             added.append(span)
-        if not added:
+        if not added and not removed:
             return doc
         # tokens of a replaced entity that the new span does not cover become O
         covered = {i for s in added for i in range(s.start, s.end)}
@@ -212,6 +216,7 @@ class EntityRules:
     default_config={
         "labels": list(LABELS),
         "overwrite_labels": [],
+        "replace_labels": [],
         "rules": {"@misc": "xn.regex_rules.v1"},
         "scorer": {"@scorers": "spacy.ner_scorer.v1"},
     },
@@ -223,7 +228,16 @@ def make_entity_rules(
     name: str,
     labels: list[str],
     overwrite_labels: list[str],
+    replace_labels: list[str],
     rules: Callable[[str], list[CharSpan]],
     scorer: Callable | None,
 ) -> EntityRules:
-    return EntityRules(nlp, name, labels=labels, overwrite_labels=overwrite_labels, rules=rules, scorer=scorer)
+    return EntityRules(
+        nlp,
+        name,
+        labels=labels,
+        overwrite_labels=overwrite_labels,
+        replace_labels=replace_labels,
+        rules=rules,
+        scorer=scorer,
+    )

@@ -122,9 +122,19 @@ def relabel_amounts(doc: Doc) -> None:
 _NAME_CHARACTER = re.compile(r"[^\W\d_]")
 
 
+# a telephone number (0971-8231234, 13800138000, 12345 hotlines written with 电话) is no quantity
+_PHONE_NUMBER = re.compile(r"(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9}")
+
+
 def drop_nameless_names(doc: Doc) -> None:
-    """Remove ORG and PARK entities without a single letter or Han character (2024, 13800138000)."""
-    kept = [e for e in doc.ents if e.label_ not in ("ORG", "PARK") or _NAME_CHARACTER.search(e.text)]
+    """Remove ORG and PARK entities without a single letter or Han character (2024, 13800138000),
+    and METRIC entities that are telephone numbers."""
+    kept = [
+        e
+        for e in doc.ents
+        if not (e.label_ in ("ORG", "PARK") and not _NAME_CHARACTER.search(e.text))
+        and not (e.label_ == "METRIC" and _PHONE_NUMBER.fullmatch(normalize_text(e.text)))
+    ]
     if len(kept) != len(doc.ents):
         doc.set_ents(kept, default="outside")
 

@@ -20,8 +20,9 @@ from .scoring import doc_spans, span_prf
 
 app = typer.Typer(add_completion=False)
 # What the rules may do for a label: nothing; add entities where the model found none; override
-# the model's entities they overlap; or run BEFORE the ner, which then predicts around them.
-MODES = ("none", "add", "override", "first")
+# the model's entities they overlap; run BEFORE the ner, which then predicts around them; or
+# decide the label alone (the ner's entities of that label are dropped).
+MODES = ("none", "add", "override", "first", "rules")
 
 
 def gazetteer(corpus: Corpus) -> list[dict]:
@@ -41,13 +42,17 @@ def gazetteer(corpus: Corpus) -> list[dict]:
 def add_rules(nlp, patterns: list[dict], modes: dict[str, str]) -> None:
     """The rule components the modes ask for: one before the ner, one after it."""
     before = [l for l in LABELS if modes[l] == "first"]
-    after = [l for l in LABELS if modes[l] in ("add", "override")]
+    after = [l for l in LABELS if modes[l] in ("add", "override", "rules")]
     if before:
         nlp.add_pipe(
             "xn_entity_rules", name="entity_rules_before_ner", before="ner", config={"labels": before}
         ).add_patterns(patterns)
     if after:
-        config = {"labels": after, "overwrite_labels": [l for l in after if modes[l] == "override"]}
+        config = {
+            "labels": after,
+            "overwrite_labels": [l for l in after if modes[l] in ("override", "rules")],
+            "replace_labels": [l for l in after if modes[l] == "rules"],
+        }
         nlp.add_pipe("xn_entity_rules", name="entity_rules", after="ner", config=config).add_patterns(patterns)
 
 
@@ -75,6 +80,23 @@ def measured_precision(nlp, passages) -> dict:
     for (source, label), (right, total) in sorted(counts.items()):
         table.setdefault(source, {})[label] = round(right / total, 3)
     return {"precision": table, "counts": {f"{s} {l}": c for (s, l), c in sorted(counts.items())}}
+
+
+def assemble_hybrid(nlp, patterns: list[dict], modes: dict[str, str]) -> list[str]:
+    """Place the rules in a trained pipeline as the modes say, and a sentencizer. When the rules
+    decide every label alone, the ner and the tok2vec it listens to would run for nothing: they
+    are removed (the topic classifier has a tok2vec of its own). Returns the removed components."""
+    removed = []
+    if all(mode == "rules" for mode in modes.values()):
+        for name in ("ner", "tok2vec"):
+            if name in nlp.pipe_names:
+                nlp.remove_pipe(name)
+                removed.append(name)
+        nlp.add_pipe("xn_entity_rules", name="entity_rules", before="entity_values").add_patterns(patterns)
+    else:
+        add_rules(nlp, patterns, modes)
+    add_sentence_boundaries(nlp)
+    return removed
 
 
 def dev_score(model: Path, dev_texts: list[str], gold: list[set], patterns: list[dict], modes: dict[str, str]) -> float:
@@ -118,8 +140,7 @@ def main(
     held_out = corpus.in_split("dev") + corpus.in_split("test")
     nlp = spacy.load(model)
     trained_components = list(nlp.pipe_names)
-    add_rules(nlp, patterns, modes)
-    add_sentence_boundaries(nlp)
+    not_shipped = assemble_hybrid(nlp, patterns, modes)
     hybrid_precision = measured_precision(nlp, held_out)
     nlp.get_pipe("entity_values").precision = hybrid_precision["precision"]
     nlp.to_disk(hybrid_output)
@@ -137,6 +158,7 @@ def main(
         "dev_micro_f": best,
         "trials_dev_micro_f": trials,
         "gazetteer_names": len(patterns),
+        "components_not_shipped": not_shipped,
         # ent._.score of each pipeline: precision per source and label on the dev and test passages
         "entity_scores": {"hybrid": hybrid_precision, "rules": rules_precision},
     }

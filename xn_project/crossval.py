@@ -170,7 +170,18 @@ def main(
         ("hybrid", [s.hybrid(modes) for s in scorers]),
     ):
         fold_f = [span_prf(g, p)["micro_f"] for g, p in zip(gold, predictions)]
+        # the rules were written from the train split's articles: their figure on those is optimistic,
+        # so the articles held out from rule writing (dev and test) are also scored apart
+        flat = sum(predictions, [])
+        held = [corpus.split_of(p.article_id) != "train" for ps in fold_passages for p in ps]
+        by_origin = {
+            origin: span_prf(
+                [g for g, h in zip(all_gold, held) if h == want], [q for q, h in zip(flat, held) if h == want]
+            )["micro_f"]
+            for origin, want in (("train_articles", False), ("dev_test_articles", True))
+        }
         results["pipelines"][name] = {
+            "pooled_micro_f_by_articles": by_origin,
             "fold_micro_f": fold_f,
             "mean_micro_f": round(statistics.mean(fold_f), 4),
             "stdev_micro_f": round(statistics.stdev(fold_f), 4) if len(fold_f) > 1 else 0.0,
@@ -191,15 +202,23 @@ def markdown(results: dict) -> str:
         f"{results['folds']}-fold cross-validation by article, {results['gold_entities']} gold entities, each "
         "scored once out of fold.",
         "",
-        "| pipeline | mean micro F | spread (stdev) | pooled micro F | " + " | ".join(f"{l} F" for l in LABELS) + " |",
-        "|---|---|---|---|" + "---|" * len(LABELS),
+        "| pipeline | mean micro F | spread (stdev) | pooled micro F | "
+        + " | ".join(f"{l} F" for l in LABELS)
+        + " | pooled F, train articles | pooled F, dev+test articles |",
+        "|---|---|---|---|" + "---|" * len(LABELS) + "---|---|",
     ]
     for name, r in results["pipelines"].items():
         per = " | ".join(f"{r['pooled']['per_label'][l]['f']:.3f}" for l in LABELS)
+        origin = r["pooled_micro_f_by_articles"]
         rows.append(
-            f"| {name} | {r['mean_micro_f']:.3f} | {r['stdev_micro_f']:.3f} | {r['pooled']['micro_f']:.3f} | {per} |"
+            f"| {name} | {r['mean_micro_f']:.3f} | {r['stdev_micro_f']:.3f} | {r['pooled']['micro_f']:.3f} | {per} "
+            f"| {origin['train_articles']:.3f} | {origin['dev_test_articles']:.3f} |"
         )
     rows.append(f"\nHybrid modes chosen on the pooled out-of-fold predictions: {results['hybrid_modes']}.")
+    rows.append(
+        "The rules were written from the guidelines and the train split's articles, so their figure on those "
+        "articles is optimistic; the dev and test articles were never looked at while writing them."
+    )
     return "\n".join(rows) + "\n"
 
 

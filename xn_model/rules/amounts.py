@@ -4,7 +4,7 @@ and mixed forms with 万/亿, the lexicon's currencies and units, ranges, percen
 import re
 
 from ..lexicon import CJK_UNITS, CN_DIGITS, CURRENCIES, LATIN_UNITS
-from .util import CharSpan, alt
+from .util import CharSpan, alt, next_char
 
 # ============================================================================================
 # Numbers
@@ -102,9 +102,9 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False
     if norm.startswith("一体", m.end()):  # 五位一体
         return False
-    if unit == "地" and norm[m.end() : m.end() + 1] in "块区方下上铁图标址":
+    if unit == "地" and next_char(norm, m.end()) in "块区方下上铁图标址":
         return False  # 3地块, 两地区: 地 starts another word
-    if unit == "省" and norm[m.end() : m.end() + 1] in "级委长":
+    if unit == "省" and next_char(norm, m.end()) in "级委长":
         return False
     if norm[start - 1 : start] == "届":
         return False  # 十四届六次全会: the session's number, an ordinal

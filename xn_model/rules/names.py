@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from .amounts import CJK_UNIT, CN_ALL
-from .util import CharSpan, alt
+from .util import CharSpan, alt, next_char
 
 # ============================================================================================
 # Names: PARK and ORG
@@ -248,7 +248,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if (
             label == "ORG"
             and suffix in ("局", "分局")
-            and (_NOT_BUREAU.search(name) or norm[m.end() : m.end() + 1] in "面势")
+            and (_NOT_BUREAU.search(name) or next_char(norm, m.end()) in "面势")
         ):
             continue
         if label == "ORG" and suffix == "厅" and _NOT_HALL.search(name):

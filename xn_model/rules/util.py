@@ -29,3 +29,9 @@ def resolve_overlaps(spans: Iterable[CharSpan], priority: dict[str, int] | None 
         chosen.append((start, end, label))
         taken.update(range(start, end))
     return sorted(chosen)
+
+
+def next_char(norm: str, end: int) -> str:
+    """The character after `end`, or a space at the end of the text: never "", which `in` would
+    find in every string."""
+    return norm[end] if end < len(norm) else " "

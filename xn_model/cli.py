@@ -187,6 +187,57 @@ def prepare(
     )
 
 
+@app.command("spark-extract")
+def spark_extract(
+    # str, not Path: Spark also reads and writes URIs (hdfs://, s3a://), which Path would mangle
+    input_path: str = typer.Argument(..., metavar="INPUT", help="File, folder or glob, local or a URI Spark reads"),
+    output_dir: str = typer.Argument(..., metavar="OUTPUT_DIR", help="Gets entities/, documents/ and errors/"),
+    fmt: str = typer.Option(None, "--format", help="jsonl, txt or parquet (default: INPUT's suffix)"),
+    master: str = typer.Option(
+        None, help="local[2], yarn, spark://host:7077... (default: spark-submit's, else local[*])"
+    ),
+    partitions: int = typer.Option(None, min=1, help="Partitions to spread the work over (default: input's or cores)"),
+    model: str = typer.Option("xn_model", help="Installed package name or pipeline directory (on every executor)"),
+    field: str = typer.Option("text", help="Field (column) holding the text in JSONL and Parquet inputs"),
+    id_field: str = typer.Option("id", help="Field (column) holding the document id; else its place is the id"),
+    batch_size: int = typer.Option(32, min=1, help="Chunks per batch for nlp.pipe"),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Longest chunk given to the pipeline"),
+):
+    """Run extract on Apache Spark: the entity and documents tables as Parquet folders, and
+    malformed records in errors/ instead of stopping the job."""
+    try:
+        from pyspark.errors import AnalysisException
+
+        from .spark import cached_pipeline, input_format, run_spark_extract, spark_session
+    except ImportError:
+        fail('spark-extract needs pyspark (and Java 17+): pip install "xn_model[spark]"')
+    try:  # fail before Spark starts (seconds); the job reuses the loaded pipeline
+        input_format(input_path, fmt)
+        cached_pipeline(model)
+    except ValueError as err:
+        fail(str(err))
+    except OSError as err:
+        fail(f"cannot load model {model!r}: {err}")
+    spark = spark_session(master)
+    try:
+        counts = run_spark_extract(
+            spark, input_path, output_dir, fmt=fmt, field=field, id_field=id_field, model=model,
+            max_chars=max_chars, batch_size=batch_size, partitions=partitions,
+        )  # fmt: skip
+    except ValueError as err:
+        fail(str(err))
+    except AnalysisException as err:  # a missing input, an unreadable Parquet file: one line, not a trace
+        fail(str(err).splitlines()[0])
+    finally:
+        spark.stop()
+    typer.echo(
+        f"✔ {counts['documents']} document(s) written ({counts['entities']} entities), "
+        f"{counts['errors']} malformed record(s) listed in {output_dir}/errors; tables: {output_dir}/"
+        "{entities,documents,errors}",
+        err=True,
+    )
+
+
 def main() -> None:  # pragma: no cover - the console script
     app(prog_name="xn-model")
 

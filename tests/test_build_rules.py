@@ -1,6 +1,7 @@
 """The gazetteer comes from the train split only, and the hybrid places its rule components as
 the per-label modes say."""
 
+import pytest
 import spacy
 
 from xn_project.annotations import Passage
@@ -28,3 +29,14 @@ def test_modes_place_rules_before_and_after_the_ner():
     assert nlp.get_pipe("entity_rules_before_ner").labels == ["ORG"]
     after = nlp.get_pipe("entity_rules")
     assert after.labels == ["PARK", "METRIC"] and after.overwrite_labels == ["PARK"]
+
+
+def test_name_lexicon_keeps_long_nt_words(tmp_path):
+    from xn_project.name_lexicon import nt_words
+
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("一汽集团 3 nt\n武装部 5 nt\n工会 9 nt\n暨南大學 2 nt\n西宁 100 ns\n", encoding="utf8")
+    assert nt_words(dictionary, 3) == ["一汽集团", "暨南大学", "武装部"]  # normalised, 2-char and non-nt out
+    dictionary.write_text("一汽集团 3\n", encoding="utf8")
+    with pytest.raises(ValueError, match=r"dict\.txt:1: expected"):
+        nt_words(dictionary, 3)

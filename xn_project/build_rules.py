@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import spacy
+import srsly
 import typer
 
 from .annotations import LABELS
@@ -118,9 +119,16 @@ def main(
     modes_file: Path = typer.Option(
         None, "--modes", help="Per-label modes chosen elsewhere (configs/hybrid_modes.json, by cross-validation)"
     ),
+    name_lexicon: Path = typer.Option(
+        None, help="More gazetteer patterns: names as knowledge (training/lexicon/org_names.jsonl)"
+    ),
 ):
     corpus = Corpus.load(passages, article_topics, splits)
     patterns = gazetteer(corpus)
+    if name_lexicon is not None:
+        # the train split's names keep their label where a lexicon has the same string
+        known = {p["pattern"] for p in patterns}
+        patterns += [p for p in srsly.read_jsonl(name_lexicon) if p["pattern"] not in known]
     dev = corpus.in_split("dev")
     dev_texts, gold = [p.text for p in dev], [set(p.spans) for p in dev]
     modes = {label: "none" for label in LABELS}
@@ -158,6 +166,7 @@ def main(
         "dev_micro_f": best,
         "trials_dev_micro_f": trials,
         "gazetteer_names": len(patterns),
+        "name_lexicon": str(name_lexicon) if name_lexicon else None,
         "components_not_shipped": not_shipped,
         # ent._.score of each pipeline: precision per source and label on the dev and test passages
         "entity_scores": {"hybrid": hybrid_precision, "rules": rules_precision},
@@ -165,7 +174,8 @@ def main(
     choice_output.parent.mkdir(parents=True, exist_ok=True)
     choice_output.write_text(json.dumps(choice, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
     typer.echo(
-        f"gazetteer: {len(patterns)} train names; hybrid modes chosen on dev: {modes} (dev micro F {best:.3f}, model alone {trials['model alone']:.3f})"
+        f"gazetteer: {len(patterns)} names (train split{' and ' + str(name_lexicon) if name_lexicon else ''}); "
+        f"hybrid modes ({choice['modes_from']}): {modes} (dev micro F {best:.3f}, model alone {trials['model alone']:.3f})"
     )
 
 

@@ -2,6 +2,7 @@
 to half-width) then traditional -> simplified, one character in, one character out, so that an
 offset into the normal form is an offset into the original text."""
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -31,3 +32,13 @@ def normalize_char(char: str) -> str:
 def normalize_text(text: str) -> str:
     """Length-preserving normalisation: text[i] and normalize_text(text)[i] are the same character."""
     return "".join(normalize_char(c) for c in text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> int | None:
+    """The offset of the first lone surrogate (from JSON such as "\\ud800", or bytes decoded with
+    surrogateescape): not a character, and spaCy's string store cannot hold it. None if there is none."""
+    found = _SURROGATE.search(text)
+    return None if found is None else found.start()

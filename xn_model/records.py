@@ -5,13 +5,13 @@ read is an InputError naming the place and the reason, never a traceback."""
 
 import csv
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .normalize import lone_surrogate
+
 INPUT_SUFFIXES = (".txt", ".jsonl", ".csv")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InputError(Exception):
@@ -39,9 +39,9 @@ def _decode_hint(path: Path, err: UnicodeDecodeError) -> str:
 def _checked_text(source: str, text: object, field: str) -> str:
     if not isinstance(text, str):
         raise InputError(source, f"field {field!r} is not a string ({type(text).__name__})")
-    bad = _SURROGATE.search(text)
-    if bad:
-        raise InputError(source, f"field {field!r} has a lone surrogate at offset {bad.start()} (not valid Unicode)")
+    bad = lone_surrogate(text)
+    if bad is not None:
+        raise InputError(source, f"field {field!r} has a lone surrogate at offset {bad} (not valid Unicode)")
     return text
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from .lexicon import NUMBER_RUN_CHARS
-from .normalize import normalize_text
+from .normalize import lone_surrogate, normalize_text
 
 
 def _norm(string: str) -> str:
@@ -54,18 +54,15 @@ def recut_alnum(words: list[str], spaces: list[bool]) -> tuple[list[str], list[b
     return out_words, out_spaces
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def check_text(text: str) -> None:
     """A lone surrogate (from JSON such as "\\ud800" or bytes decoded with surrogateescape) is not
     a character: spaCy's string store cannot hold it. Say where it is instead of crashing later."""
     if not isinstance(text, str):
         raise TypeError(f"xn_model reads str, not {type(text).__name__}")
-    bad = _SURROGATE.search(text)
-    if bad:
+    bad = lone_surrogate(text)
+    if bad is not None:
         raise ValueError(
-            f"text has a lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}: not valid "
+            f"text has a lone surrogate U+{ord(text[bad]):04X} at offset {bad}: not valid "
             "Unicode (decode the source with errors='replace', or fix it)"
         )
 

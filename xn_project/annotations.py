@@ -34,6 +34,8 @@ def _check(passage: Passage, labels: Iterable[str] = LABELS) -> Passage:
     """Structural checks every reader applies: text without lone surrogates, whole-number offsets
     in range, known labels, no overlaps."""
     labels = set(labels)
+    # (not xn_model.normalize.lone_surrogate: importing xn_model would tie validate, split and
+    # agreement to every runtime file in the workflow's deps)
     bad = next((i for i, c in enumerate(passage.text) if "\ud800" <= c <= "\udfff"), None)
     if bad is not None:
         raise AnnotationError(f"{passage.where}: the text has a lone surrogate at offset {bad} (not valid Unicode)")

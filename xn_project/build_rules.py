@@ -28,8 +28,14 @@ MODES = ("none", "add", "override", "first", "rules")
 
 def gazetteer(corpus: Corpus) -> list[dict]:
     """ORG and PARK names of the train split, each with the one label it always has there."""
+    return names_of(corpus.in_split("train"))
+
+
+def names_of(passages) -> list[dict]:
+    """Gazetteer patterns: the ORG and PARK names of these passages, each with the one label it
+    always has there."""
     labels: dict[str, set] = {}
-    for passage in corpus.in_split("train"):
+    for passage in passages:
         for start, end, label in passage.spans:
             if label in ("ORG", "PARK"):
                 labels.setdefault(passage.text[start:end], set()).add(label)

@@ -9,6 +9,7 @@ Nothing of a fold's articles reaches its model: its ORG/PARK names are left out 
 pkuseg user dictionary and gazetteer, and model-best is chosen on two of the fold's training
 articles, not on the fold."""
 
+import hashlib
 import json
 import random
 import statistics
@@ -22,13 +23,12 @@ import spacy
 import typer
 from spacy.tokens import DocBin
 
-from xn_model.normalize import normalize_text
-
 from .annotations import LABELS
-from .build_rules import MODES, add_rules
+from .build_rules import MODES, add_rules, names_of
 from .convert import make_nlp, passage_doc
 from .corpus import Corpus
 from .scoring import doc_spans, span_prf
+from .userdict import userdict_words
 
 app = typer.Typer(add_completion=False)
 
@@ -37,16 +37,6 @@ def assign_folds(articles: list[str], k: int, seed: int = 0) -> list[list[str]]:
     shuffled = sorted(articles)
     random.Random(seed).shuffle(shuffled)
     return [sorted(shuffled[i::k]) for i in range(k)]
-
-
-def names_of(passages) -> list[dict]:
-    """Gazetteer patterns: the ORG and PARK names of these passages, each with its one label."""
-    labels: dict[str, set] = {}
-    for p in passages:
-        for s, e, label in p.spans:
-            if label in ("ORG", "PARK"):
-                labels.setdefault(p.text[s:e], set()).add(label)
-    return [{"label": next(iter(ls)), "pattern": n} for n, ls in sorted(labels.items()) if len(ls) == 1 and len(n) > 1]
 
 
 def prepare_fold(
@@ -59,9 +49,8 @@ def prepare_fold(
     select = training[:2]  # model-best is chosen on these two training articles
     by_article = {a: [p for p in corpus.passages if p.article_id == a] for a in {p.article_id for p in corpus.passages}}
     train_passages = [p for a in training for p in by_article[a]]
-    names = {p.text[s:e] for p in train_passages for s, e, label in p.spans if label in ("ORG", "PARK")}
     user_dict = folder / "userdict.txt"
-    user_dict.write_text("\n".join(sorted({normalize_text(w) for w in names | terms})) + "\n", encoding="utf8")
+    user_dict.write_text("\n".join(userdict_words(train_passages, terms)[1]) + "\n", encoding="utf8")
     nlp = make_nlp("pkuseg", pkuseg_model, user_dict)
     report = Counter()
     parts = {"train": [a for a in training if a not in select], "select": select, "test": held_out}
@@ -73,8 +62,6 @@ def prepare_fold(
 
 def train_fold(plan: dict, config: Path, pkuseg_model: Path, synthetic: Path, ratio: float, max_steps: int) -> None:
     folder = plan["folder"]
-    if (folder / "model-best" / "meta.json").exists() and (folder / "trained.json").exists():
-        return  # trained by an earlier run with the same inputs (the workflow reruns on any change)
     command = [
         sys.executable, "-m", "spacy", "train", str(config), "--output", str(folder),
         "--paths.train", str(folder / "train.spacy"), "--paths.dev", str(folder / "select.spacy"),
@@ -82,9 +69,18 @@ def train_fold(plan: dict, config: Path, pkuseg_model: Path, synthetic: Path, ra
         "--paths.synthetic", str(synthetic), "--corpora.train.synthetic_ratio", str(ratio),
         "--training.max_steps", str(max_steps),
     ]  # fmt: skip
+    # a fold is retrained unless the command and every file it reads are what they were (a
+    # rerun of the scoring alone, e.g. with another set of modes, reuses the models)
+    inputs = [config, folder / "train.spacy", folder / "select.spacy", plan["user_dict"], synthetic]
+    inputs += sorted(p for p in pkuseg_model.rglob("*") if p.is_file())
+    stamp = hashlib.md5(json.dumps(command[1:]).encode() + b"".join(p.read_bytes() for p in inputs)).hexdigest()
+    record = folder / "trained.json"
+    if (folder / "model-best" / "meta.json").exists() and record.exists():
+        if json.loads(record.read_text(encoding="utf8")).get("stamp") == stamp:
+            return
     with (folder / "train.log").open("w") as log:
         subprocess.run(command, stdout=log, stderr=subprocess.STDOUT, check=True)
-    (folder / "trained.json").write_text(json.dumps({"max_steps": max_steps}) + "\n", encoding="utf8")
+    record.write_text(json.dumps({"stamp": stamp}) + "\n", encoding="utf8")
 
 
 class FoldScorer:

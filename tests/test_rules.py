@@ -255,6 +255,16 @@ def test_labels_filter():
         ("“海西联通已完成改造。”", ["海西联通"]),
         # a job title ends the name in front of it
         ("某某集团董事长出席。", ["某某集团"]),
+        # two fields joined by 和 make one department; two bodies joined by 和 stay two
+        ("玉树州发展和改革委员会批复项目。", ["玉树州发展和改革委员会"]),
+        ("市住房和城乡建设局开展检查。", ["市住房和城乡建设局"]),
+        ("省商务厅和市数据局联合发文。", ["省商务厅", "市数据局"]),
+        ("国家数据局和省发展改革委调研。", ["国家数据局", "省发展改革委"]),
+        # 据 "according to" opens a source, but 数据 stays inside a bureau's name
+        ("据海北州统计局消息，市数据局已完成。", ["海北州统计局", "市数据局"]),
+        # a company's relation to the one named after it
+        ("甲乙控股集团有限公司旗下丙丁新材料有限公司投产。", ["甲乙控股集团有限公司", "丙丁新材料有限公司"]),
+        ("其全资子公司丙丁锂电有限公司签约。", ["丙丁锂电有限公司"]),
     ],
 )
 def test_org_boundaries(text, expected):

@@ -39,6 +39,10 @@ _NEWS_VERBS = (
     "按照", "根据", "依据", "遵照", "贯彻", "落实", "巩固", "代表", "了解", "对接", "发挥", "关注",
     "聆听", "研读", "翻开", "出台", "助推", "贡献", "督促", "协助", "配合", "加快", "打造", "邀请",
     "感谢", "报告", "汇报", "审议", "批准", "授权", "委托", "推荐", "也有", "没有",
+    # a company's relation to the one named after it (…有限公司旗下|五矿盐湖有限公司,
+    # 控股股东变更为|中国盐湖工业集团, 全资子公司|格尔木…有限公司, 单位为|…设计院有限公司)
+    "旗下", "下属", "所属", "子公司", "母公司", "附属公司", "合营公司", "控股股东", "股东", "变更为",
+    "单位为", "选用", "采用",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -57,7 +61,15 @@ _TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
 _CONJUNCTIONS = r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
-_ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}")
+# 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
+_ACCORDING_TO = r"(?<![数根依证占])据"
+_ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}")
+# Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
+# 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
+# department suffix, the field before it is not itself a body (省教育厅和市数据局) and the one
+# after it does not start with a level (…和市数据局).
+_DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
+_JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])和(?=[^省市县区州和][^和]{1,5}$)")
 _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _PARK_ONLY_VERBS + _TITLES)}|{_CONJUNCTIONS}"
 )
@@ -125,7 +137,7 @@ _PARK_IN_COMPANY = re.compile(
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
 _LEVEL = "省市县区州"
 _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院",
-                 "人民检察院", "检察院", "政协", "发改委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办")
+                 "人民检察院", "检察院", "政协", "发改委", "发展改革委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -159,7 +171,13 @@ _CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?:{alt(CLOSED_ORGS)})")
 # fmt: on
 
 
-def _name_before(norm: str, suffix_start: int, boundary: "re.Pattern", extra_cut: Optional["re.Pattern"] = None) -> str:
+def _name_before(
+    norm: str,
+    suffix_start: int,
+    boundary: "re.Pattern",
+    extra_cut: Optional["re.Pattern"] = None,
+    department: bool = False,
+) -> str:
     """The name part in front of a suffix: the run of name characters, cut at the last boundary
     word, without leading determiners or unbalanced brackets. May be empty."""
     i = suffix_start
@@ -167,6 +185,9 @@ def _name_before(norm: str, suffix_start: int, boundary: "re.Pattern", extra_cut
         i -= 1
     window = norm[i:suffix_start]
     cuts = [m.end() for m in boundary.finditer(window)]
+    if department:
+        joined = {m.end() for m in _JOINED_FIELDS.finditer(window)}
+        cuts = [c for c in cuts if c not in joined]
     # a counted quantity ends a noun phrase: 招聘813名|大学生, 两家|公司
     cuts += [m.end() for m in _QUANTITY_IN_NAME.finditer(window)]
     if extra_cut is not None:
@@ -224,6 +245,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             # 西宁经济技术开发区|三江源国家大数据基地; a company's own base keeps the company
             # (诺德新材料股份有限公司青海基地)
             extra = _SITE_CUT
+        if label == "ORG" and suffix == "公司" and norm[: m.start()].endswith(("子", "母", "附属", "合营", "参股")):
+            continue  # 全资子公司, 母公司: a company's relation, not its name
         if label == "ORG" and suffix in ("大学", "学院") and norm.startswith("生", m.end()):
             continue  # 大学生, 学院生: students, not the school
         if label == "ORG" and suffix in ("局", "厅") and norm.startswith("长", m.end()):
@@ -232,7 +255,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 科技部门, 有关部门: departments in general
         if label == "ORG" and suffix == "党组" and re.match(r"织|副?书记", norm[m.end() :]):
             continue  # 党组织 is a word; 党组书记 is a post (G6: the body is the one before)
-        name = _name_before(norm, m.start(), boundary, extra)
+        department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
+        name = _name_before(norm, m.start(), boundary, extra, department)
         if label == "PARK":
             name = _BARE_ZONE.sub("", name)
         if label == "ORG" and _PLATFORM_RE.search(name + suffix):

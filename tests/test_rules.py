@@ -520,3 +520,24 @@ def test_expand_alignment_with_coarse_tokens():
     doc = Doc(nlp.vocab, words=["投资", "约17.7亿元", "。"], spaces=[False, False, False])
     assert [(e.text, e.label_) for e in rules(doc).ents] == [("约17.7亿元", "MONEY")]
     assert isinstance(rules(doc).ents[0], Span)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a short name defined in brackets takes its antecedent's label, there and later
+        (
+            "青海某某锂业股份有限公司（以下简称“某某锂业”）公告，某某锂业将扩产。",
+            [("青海某某锂业股份有限公司", "ORG"), ("某某锂业", "ORG"), ("某某锂业", "ORG")],
+        ),
+        ("甲乙電力國際有限公司（下稱「甲乙電力」）表示。", [("甲乙電力國際有限公司", "ORG"), ("甲乙電力", "ORG")]),
+        ("西宁（国家级）经济技术开发区（以下简称：西宁开发区）", [("西宁（国家级）经济技术开发区", "PARK"), ("西宁开发区", "PARK")]),
+        # a generic back-reference is not a name
+        ("西宁经济技术开发区（以下简称“开发区”）招商。", [("西宁经济技术开发区", "PARK")]),
+        ("某某产业园（以下简称“产业园”）开工。", [("某某产业园", "PARK")]),
+        # no name before the bracket: nothing to alias (an event)
+        ("2024西宁半程马拉松赛（简称：半马）开跑。", []),
+    ],
+)
+def test_aliases_defined_in_the_text(text, expected):
+    assert [(text[s:e], label) for s, e, label in find_rule_spans(text)] == expected

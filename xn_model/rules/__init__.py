@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from spacy.util import registry
 
 from ..normalize import normalize_text
+from .aliases import alias_spans
 from .amounts import METRIC_RE, MONEY_RE, metric_spans, money_spans
 from .names import org_spans, park_spans
 from .util import CharSpan, alt, in_title, resolve_overlaps
@@ -30,8 +31,12 @@ def find_rule_spans(text: str, labels: Iterable[str] | None = None) -> list[Char
     # every finder runs, so that e.g. a MONEY amount still blocks a METRIC inside it even when
     # only METRIC is wanted; labels are filtered after the overlaps are resolved
     spans = money_spans(norm) + metric_spans(norm) + park_spans(norm) + org_spans(norm)
-    spans = [s for s in spans if not in_title(norm, s[0], s[1])]
-    return [s for s in resolve_overlaps(spans, LABEL_PRIORITY) if s[2] in wanted]
+    spans = resolve_overlaps([s for s in spans if not in_title(norm, s[0], s[1])], LABEL_PRIORITY)
+    # short names the text defines (以下简称…) are found where they are defined and later
+    aliases = [s for s in alias_spans(norm, spans) if not in_title(norm, s[0], s[1])]
+    if aliases:
+        spans = resolve_overlaps(spans + aliases, LABEL_PRIORITY)
+    return [s for s in spans if s[2] in wanted]
 
 
 @registry.misc("xn.regex_rules.v1")

@@ -531,7 +531,10 @@ def test_expand_alignment_with_coarse_tokens():
             [("青海某某锂业股份有限公司", "ORG"), ("某某锂业", "ORG"), ("某某锂业", "ORG")],
         ),
         ("甲乙電力國際有限公司（下稱「甲乙電力」）表示。", [("甲乙電力國際有限公司", "ORG"), ("甲乙電力", "ORG")]),
-        ("西宁（国家级）经济技术开发区（以下简称：西宁开发区）", [("西宁（国家级）经济技术开发区", "PARK"), ("西宁开发区", "PARK")]),
+        (
+            "西宁（国家级）经济技术开发区（以下简称：西宁开发区）",
+            [("西宁（国家级）经济技术开发区", "PARK"), ("西宁开发区", "PARK")],
+        ),
         # a generic back-reference is not a name
         ("西宁经济技术开发区（以下简称“开发区”）招商。", [("西宁经济技术开发区", "PARK")]),
         ("某某产业园（以下简称“产业园”）开工。", [("某某产业园", "PARK")]),
@@ -541,3 +544,23 @@ def test_expand_alignment_with_coarse_tokens():
 )
 def test_aliases_defined_in_the_text(text, expected):
     assert [(text[s:e], label) for s, e, label in find_rule_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a national hub's cluster is one site; a short name for it follows the alias rule
+        ("甲乙数据中心集群新签项目12个。", ["甲乙数据中心集群"]),
+        ("丙丁資料中心集群（以下簡稱「丙丁集群」）擴容，丙丁集群", ["丙丁資料中心集群", "丙丁集群", "丙丁集群"]),
+        ("戊己工业园光热产业区已集聚企业。", ["戊己工业园光热产业区"]),
+        # verbs before a site are not part of its name
+        ("项目已纳入庚辛工业园重点项目。", ["庚辛工业园"]),
+        ("资金将投向壬癸电池产业园。", ["壬癸电池产业园"]),
+        # counted and generic sites are not names
+        ("确保两个重点园区供电可靠。", []),
+        ("青海已投运数据中心标准机架3万个。", []),
+        ("其光伏组件生产基地年内投产。", []),
+    ],
+)
+def test_park_sites(text, expected):
+    assert texts(text, "PARK") == expected

@@ -37,8 +37,10 @@ def tiny_segmenter(folder: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def shipped_nlp(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("shipped")
+def trained_model(tmp_path_factory) -> Path:
+    """The trained pipeline before `rules` assembles it (rule_candidates, tok2vec, ner, textcat,
+    entity_values), saved to disk."""
+    folder = tmp_path_factory.mktemp("trained")
     segmenter = tiny_segmenter(folder)
     user_dict = folder / "userdict.txt"
     user_dict.write_text("青海大学\n南川工业园区\n", encoding="utf8")
@@ -78,8 +80,16 @@ def shipped_nlp(tmp_path_factory):
 
     examples = [example(p) for p in passages]
     optimizer = nlp.initialize(lambda: examples)
+    annotating = config["training"]["annotating_components"]
     for _ in range(3):
-        nlp.update(examples, sgd=optimizer)
+        nlp.update(examples, sgd=optimizer, annotates=annotating)
+    nlp.to_disk(folder / "model")
+    return folder / "model"
+
+
+@pytest.fixture(scope="session")
+def shipped_nlp(trained_model):
+    nlp = spacy.load(trained_model)
     # assembled as `rules` assembles the shipped hybrid, with the modes it uses
     modes = json.loads((ROOT / "configs" / "hybrid_modes.json").read_text(encoding="utf8"))["modes"]
     assemble_hybrid(nlp, [{"label": "ORG", "pattern": "青海大学"}], modes)

@@ -102,7 +102,14 @@ def test_wheel_pyproject_is_generated_from_the_project_one():
     assert parsed["scripts"] == {"xn-model": "xn_model.cli:app"}
     # the training-only reader stays out of the wheel, every runtime entry point is in
     assert "spacy_readers" not in parsed["entry-points"]
-    assert set(parsed["entry-points"]["spacy_factories"]) == {"xn_entity_values", "xn_topics", "xn_entity_rules"}
+    assert set(parsed["entry-points"]["spacy_factories"]) == {
+        "xn_entity_values",
+        "xn_topics",
+        "xn_entity_rules",
+        "xn_rule_candidates",
+    }
+    assert set(parsed["entry-points"]["spacy_layers"]) == {"xn.SpanFeatures.v1"}
+    assert set(parsed["entry-points"]["spacy_architectures"]) == {"xn.SpanFeatureEmbed.v1"}
 
 
 def test_entry_points_of_the_wheel_resolve():

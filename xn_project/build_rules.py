@@ -31,6 +31,15 @@ def gazetteer(corpus: Corpus) -> list[dict]:
     return names_of(corpus.in_split("train"))
 
 
+def with_lexicon(patterns: list[dict], name_lexicon: Path | None) -> list[dict]:
+    """The annotated names plus a lexicon's; an annotated name keeps its label where the lexicon
+    has the same string."""
+    if name_lexicon is None:
+        return patterns
+    known = {p["pattern"] for p in patterns}
+    return patterns + [p for p in srsly.read_jsonl(name_lexicon) if p["pattern"] not in known]
+
+
 def names_of(passages) -> list[dict]:
     """Gazetteer patterns: the ORG and PARK names of these passages, each with the one label it
     always has there."""
@@ -91,11 +100,12 @@ def measured_precision(nlp, passages) -> dict:
 
 def assemble_hybrid(nlp, patterns: list[dict], modes: dict[str, str]) -> list[str]:
     """Place the rules in a trained pipeline as the modes say, and a sentencizer. When the rules
-    decide every label alone, the ner and the tok2vec it listens to would run for nothing: they
-    are removed (the topic classifier has a tok2vec of its own). Returns the removed components."""
+    decide every label alone, the ner, the tok2vec it listens to and the candidates it reads would
+    run for nothing: they are removed (the topic classifier has a tok2vec of its own). Returns the
+    removed components."""
     removed = []
     if all(mode == "rules" for mode in modes.values()):
-        for name in ("ner", "tok2vec"):
+        for name in ("ner", "tok2vec", "rule_candidates"):
             if name in nlp.pipe_names:
                 nlp.remove_pipe(name)
                 removed.append(name)
@@ -130,11 +140,7 @@ def main(
     ),
 ):
     corpus = Corpus.load(passages, article_topics, splits)
-    patterns = gazetteer(corpus)
-    if name_lexicon is not None:
-        # the train split's names keep their label where a lexicon has the same string
-        known = {p["pattern"] for p in patterns}
-        patterns += [p for p in srsly.read_jsonl(name_lexicon) if p["pattern"] not in known]
+    patterns = with_lexicon(gazetteer(corpus), name_lexicon)
     dev = corpus.in_split("dev")
     dev_texts, gold = [p.text for p in dev], [set(p.spans) for p in dev]
     modes = {label: "none" for label in LABELS}

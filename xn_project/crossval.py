@@ -23,8 +23,10 @@ import spacy
 import typer
 from spacy.tokens import DocBin
 
+import xn_model
+
 from .annotations import LABELS
-from .build_rules import MODES, add_rules, names_of
+from .build_rules import MODES, add_rules, names_of, with_lexicon
 from .convert import make_nlp, passage_doc
 from .corpus import Corpus
 from .scoring import doc_spans, span_prf
@@ -40,7 +42,7 @@ def assign_folds(articles: list[str], k: int, seed: int = 0) -> list[list[str]]:
 
 
 def prepare_fold(
-    fold: int, held_out: list[str], corpus: Corpus, work: Path, pkuseg_model: Path, terms: set[str]
+    fold: int, held_out: list[str], corpus: Corpus, work: Path, pkuseg_model: Path, terms: set[str], name_lexicon: Path
 ) -> dict:
     """Write the fold's user dictionary and train/select/test .spacy files."""
     folder = work / f"fold{fold}"
@@ -57,22 +59,42 @@ def prepare_fold(
     for name, articles in parts.items():
         docs = [passage_doc(nlp, p, report) for a in articles for p in by_article[a] if p.topic]
         DocBin(store_user_data=True, docs=docs).to_disk(folder / f"{name}.spacy")
-    return {"fold": fold, "folder": folder, "user_dict": user_dict, "patterns": names_of(train_passages)}
+    return {
+        "fold": fold,
+        "folder": folder,
+        "user_dict": user_dict,
+        "patterns": with_lexicon(names_of(train_passages), name_lexicon),
+    }
 
 
-def train_fold(plan: dict, config: Path, pkuseg_model: Path, synthetic: Path, ratio: float, max_steps: int) -> None:
+def train_fold(
+    plan: dict,
+    config: Path,
+    pkuseg_model: Path,
+    synthetic: Path,
+    name_lexicon: Path,
+    ratio: float,
+    max_steps: int,
+    overrides: list[str],
+) -> None:
     folder = plan["folder"]
     command = [
         sys.executable, "-m", "spacy", "train", str(config), "--output", str(folder),
         "--paths.train", str(folder / "train.spacy"), "--paths.dev", str(folder / "select.spacy"),
         "--paths.pkuseg_model", str(pkuseg_model), "--paths.user_dict", str(plan["user_dict"]),
         "--paths.synthetic", str(synthetic), "--corpora.train.synthetic_ratio", str(ratio),
+        "--paths.name_lexicon", str(name_lexicon),
         "--training.max_steps", str(max_steps),
     ]  # fmt: skip
+    for override in overrides:
+        key, _, value = override.partition("=")
+        command += [f"--{key}", value]
     # a fold is retrained unless the command and every file it reads are what they were (a
     # rerun of the scoring alone, e.g. with another set of modes, reuses the models)
-    inputs = [config, folder / "train.spacy", folder / "select.spacy", plan["user_dict"], synthetic]
+    inputs = [config, folder / "train.spacy", folder / "select.spacy", plan["user_dict"], synthetic, name_lexicon]
     inputs += sorted(p for p in pkuseg_model.rglob("*") if p.is_file())
+    # the runtime code too: the ner learns from the rules' candidates
+    inputs += sorted(Path(xn_model.__file__).parent.rglob("*.py"))
     stamp = hashlib.md5(json.dumps(command[1:]).encode() + b"".join(p.read_bytes() for p in inputs)).hexdigest()
     record = folder / "trained.json"
     if (folder / "model-best" / "meta.json").exists() and record.exists():
@@ -87,8 +109,8 @@ class FoldScorer:
     """Out-of-fold entity sets of one fold: the rules, the model, and the hybrid under any modes
     (the model is loaded once; rule components are added for each set of modes and removed)."""
 
-    def __init__(self, plan: dict, passages: list):
-        model = plan["folder"] / "model-best"
+    def __init__(self, plan: dict, passages: list, model_name: str = "model-best"):
+        model = plan["folder"] / model_name
         self.texts, self.patterns = [p.text for p in passages], plan["patterns"]
         self.nlp = spacy.load(model, exclude=["textcat"])
         rules = spacy.load(model, exclude=self.nlp.pipe_names + ["textcat"])
@@ -119,6 +141,7 @@ def main(
     config: Path = typer.Argument(..., help="configs/pkuseg.cfg"),
     pkuseg_model: Path = typer.Argument(..., help="training/segmenter/pkuseg"),
     synthetic: Path = typer.Argument(..., help="corpus/pkuseg/synthetic/train.spacy"),
+    name_lexicon: Path = typer.Argument(..., help="training/lexicon/org_names.jsonl: names as knowledge"),
     work: Path = typer.Argument(..., help="training/crossval"),
     output: Path = typer.Argument(..., help="metrics/crossval.json (and .md beside it)"),
     modes_output: Path = typer.Argument(..., help="configs/hybrid_modes.json: the modes chosen here"),
@@ -126,6 +149,8 @@ def main(
     synthetic_ratio: float = typer.Option(3.0),
     max_steps: int = typer.Option(2500),
     jobs: int = typer.Option(2),
+    model: str = typer.Option("model-best", help="Which model of each fold is scored: model-best or model-last"),
+    override: list[str] = typer.Option([], help="More `spacy train` overrides, KEY=VALUE (e.g. training.patience=0)"),
 ):
     corpus = Corpus.load(passages, article_topics, splits)
     articles = sorted({p.article_id for p in corpus.passages})
@@ -133,15 +158,23 @@ def main(
         t.strip() for t in domain_terms.read_text(encoding="utf8").splitlines() if t.strip() and not t.startswith("#")
     }
     plans = [
-        prepare_fold(i, held, corpus, work, pkuseg_model, terms) for i, held in enumerate(assign_folds(articles, folds))
+        prepare_fold(i, held, corpus, work, pkuseg_model, terms, name_lexicon)
+        for i, held in enumerate(assign_folds(articles, folds))
     ]
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        list(pool.map(lambda p: train_fold(p, config, pkuseg_model, synthetic, synthetic_ratio, max_steps), plans))
+        list(
+            pool.map(
+                lambda p: train_fold(
+                    p, config, pkuseg_model, synthetic, name_lexicon, synthetic_ratio, max_steps, override
+                ),
+                plans,
+            )
+        )
     fold_passages = [
         [p for p in corpus.passages if p.article_id in set(held)] for held in assign_folds(articles, folds)
     ]
     gold = [[set(p.spans) for p in ps] for ps in fold_passages]
-    scorers = [FoldScorer(plan, ps) for plan, ps in zip(plans, fold_passages)]
+    scorers = [FoldScorer(plan, ps, model) for plan, ps in zip(plans, fold_passages)]
     all_gold = sum(gold, [])
     # the modes, one label at a time on the pooled out-of-fold predictions (ties keep the model)
     trials = {}

@@ -1,0 +1,93 @@
+"""The rules' candidates as features: the xn_rule_candidates component and the span feature layers
+the shipped tok2vec reads (configs/pkuseg.cfg)."""
+
+import numpy
+import pytest
+import spacy
+from spacy.tokens import Span
+from thinc.api import Model
+
+import xn_model  # noqa: F401  (registers the components and layers)
+from xn_model.features import FEATURES_PER_LABEL, span_feature_embed, span_features
+from xn_model.rules import LABELS
+
+TEXT = "青海大学与西宁经济技术开发区签约，总投资3亿元。"
+
+
+@pytest.fixture
+def nlp():
+    nlp = spacy.blank("zh")  # one token per character
+    nlp.add_pipe("xn_rule_candidates").add_patterns([{"label": "ORG", "pattern": "青海大学"}])
+    return nlp
+
+
+def test_candidates_go_to_a_span_group_never_to_the_entities(nlp):
+    doc = nlp(TEXT)
+    found = {(s.text, s.label_) for s in doc.spans["rule_candidates"]}
+    assert ("青海大学", "ORG") in found  # the gazetteer
+    assert ("3亿元", "MONEY") in found  # the regex layer
+    assert doc.ents == ()
+
+
+def test_candidates_are_the_same_on_a_second_call(nlp):
+    # the second call comes from the cache: it must not differ from the first
+    first, second = nlp(TEXT), nlp(TEXT)
+    spans = [[(s.start, s.end, s.label_) for s in d.spans["rule_candidates"]] for d in (first, second)]
+    assert spans[0] == spans[1] and spans[0]
+
+
+def test_candidate_patterns_survive_to_disk(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert loaded.get_pipe("xn_rule_candidates").patterns == [{"label": "ORG", "pattern": "青海大学"}]
+
+
+def test_span_features_mark_begin_end_and_cover(nlp):
+    doc = nlp.make_doc("在西宁投资3亿元")
+    doc.spans["rule_candidates"] = [Span(doc, 5, 8, label="MONEY")]
+    (array,) = span_features().predict([doc])
+    assert array.shape == (len(doc), FEATURES_PER_LABEL * len(LABELS))
+    j = FEATURES_PER_LABEL * LABELS.index("MONEY")
+    assert array[:, j].tolist() == [0, 0, 0, 0, 0, 1, 0, 0]
+    assert array[:, j + 1].tolist() == [0, 0, 0, 0, 0, 0, 0, 1]
+    assert array[:, j + 2].tolist() == [0, 0, 0, 0, 0, 1, 1, 1]
+    assert array.sum() == 5  # nothing for the other labels
+
+
+def test_span_features_of_a_doc_without_candidates_are_zero(nlp):
+    doc = nlp.make_doc("在西宁投资")
+    (array,) = span_features().predict([doc])
+    assert array.shape == (5, FEATURES_PER_LABEL * len(LABELS)) and not array.any()
+    (empty,) = span_features().predict([nlp.make_doc("")])
+    assert empty.shape == (0, FEATURES_PER_LABEL * len(LABELS))
+
+
+def test_the_embedding_reads_the_candidates(nlp):
+    embed = spacy.registry.architectures.get("spacy.MultiHashEmbed.v2")(
+        width=16, attrs=["NORM"], rows=[100], include_static_vectors=False
+    )
+    model: Model = span_feature_embed(embed, span_features(), width=16)
+    with_candidates = nlp(TEXT)
+    without = nlp.make_doc(TEXT)
+    model.initialize(X=[with_candidates, without])
+    a, b = model.predict([with_candidates, without])
+    assert a.shape == b.shape == (len(without), 16)
+    covered = [t.i for s in with_candidates.spans["rule_candidates"] for t in s]
+    uncovered = [i for i in range(len(without)) if i not in covered]
+    # the same words: only the tokens the candidates cover may differ
+    assert not numpy.allclose(a[covered], b[covered])
+    assert numpy.allclose(a[uncovered], b[uncovered])
+
+
+def test_the_trained_pipeline_reads_candidates_and_round_trips(trained_model, tmp_path):
+    # the architecture of configs/pkuseg.cfg, trained a few steps (tests/conftest.py)
+    nlp = spacy.load(trained_model)
+    assert nlp.pipe_names[:3] == ["rule_candidates", "tok2vec", "ner"]
+    doc = nlp(TEXT)
+    assert {s.label_ for s in doc.spans["rule_candidates"]} >= {"MONEY"}
+    nlp.to_disk(tmp_path / "copy")
+    again = spacy.load(tmp_path / "copy")(TEXT)
+    assert [(e.start_char, e.end_char, e.label_) for e in again.ents] == [
+        (e.start_char, e.end_char, e.label_) for e in doc.ents
+    ]
+    assert numpy.allclose(again.tensor, doc.tensor)

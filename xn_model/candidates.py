@@ -1,0 +1,61 @@
+"""`xn_rule_candidates`: the rules' entities as a span group (doc.spans["rule_candidates"]), not as
+doc.ents, so that a trained component can read them as features (xn_model.features) and learn
+when to trust them. Same patterns and gazetteer as `xn_entity_rules`; it never touches doc.ents.
+
+In training it must be listed in [training] annotating_components, so that the docs the ner learns
+from carry the candidates too.
+"""
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .entity_ruler import EntityRules
+from .rules import LABELS, CharSpan
+
+DEFAULT_SPANS_KEY = "rule_candidates"
+
+
+class RuleCandidates(EntityRules):
+    """EntityRules that writes its spans to doc.spans[spans_key]. The regex results are cached by
+    text: during training the same passages come back every epoch."""
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str, labels: Sequence[str], rules, cache_size: int):
+        super().__init__(nlp, name, labels=labels, rules=self._cached)
+        self.spans_key = spans_key
+        self._regex = rules
+        self._cache: OrderedDict[str, list[CharSpan]] = OrderedDict()
+        self.cache_size = cache_size
+
+    def _cached(self, text: str) -> list[CharSpan]:
+        if text in self._cache:
+            self._cache.move_to_end(text)
+            return self._cache[text]
+        spans = self._regex(text)
+        if self.cache_size > 0:
+            self._cache[text] = spans
+            if len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
+        return spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = self.find(doc)
+        return doc
+
+
+@Language.factory(
+    "xn_rule_candidates",
+    default_config={
+        "spans_key": DEFAULT_SPANS_KEY,
+        "labels": list(LABELS),
+        "rules": {"@misc": "xn.regex_rules.v1"},
+        "cache_size": 20000,
+    },
+    assigns=["doc.spans"],
+)
+def make_rule_candidates(
+    nlp: Language, name: str, spans_key: str, labels: list[str], rules: Callable[[str], list[CharSpan]], cache_size: int
+) -> RuleCandidates:
+    return RuleCandidates(nlp, name, spans_key=spans_key, labels=labels, rules=rules, cache_size=cache_size)

@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -33,6 +34,11 @@ from .scoring import doc_spans, span_prf
 from .userdict import userdict_words
 
 app = typer.Typer(add_completion=False)
+
+
+def read_terms(domain_terms: Path) -> set[str]:
+    lines = domain_terms.read_text(encoding="utf8").splitlines()
+    return {t.strip() for t in lines if t.strip() and not t.startswith("#")}
 
 
 def assign_folds(articles: list[str], k: int, seed: int = 0) -> list[list[str]]:
@@ -132,31 +138,42 @@ class FoldScorer:
         return self.cache[key]
 
 
-@app.command()
-def main(
-    passages: Path = typer.Argument(..., help="corpus/annotations/passages.jsonl"),
-    article_topics: Path = typer.Argument(..., help="corpus/annotations/articles.jsonl"),
-    splits: Path = typer.Argument(..., help="corpus/splits.json (every gold article is used, whatever its split)"),
-    domain_terms: Path = typer.Argument(..., help="corpus/domain_terms.txt"),
-    config: Path = typer.Argument(..., help="configs/pkuseg.cfg"),
-    pkuseg_model: Path = typer.Argument(..., help="training/segmenter/pkuseg"),
-    synthetic: Path = typer.Argument(..., help="corpus/pkuseg/synthetic/train.spacy"),
-    name_lexicon: Path = typer.Argument(..., help="training/lexicon/org_names.jsonl: names as knowledge"),
-    work: Path = typer.Argument(..., help="training/crossval"),
-    output: Path = typer.Argument(..., help="metrics/crossval.json (and .md beside it)"),
-    modes_output: Path = typer.Argument(..., help="configs/hybrid_modes.json: the modes chosen here"),
-    folds: int = typer.Option(4),
-    synthetic_ratio: float = typer.Option(3.0),
-    max_steps: int = typer.Option(2500),
-    jobs: int = typer.Option(2),
-    model: str = typer.Option("model-best", help="Which model of each fold is scored: model-best or model-last"),
-    override: list[str] = typer.Option([], help="More `spacy train` overrides, KEY=VALUE (e.g. training.patience=0)"),
-):
-    corpus = Corpus.load(passages, article_topics, splits)
+def choose_modes(score: Callable[[dict], float]) -> dict[str, str]:
+    """Per-label modes, one label at a time in LABELS order, each keeping what earlier labels chose;
+    a mode must score higher than the one before to replace it. A tie is no reason to run the
+    ner: when the rules alone score as well, they ship alone (assemble_hybrid then leaves the
+    ner, its tok2vec and the candidates out)."""
+    modes = {label: "none" for label in LABELS}
+    best = score(modes)
+    for label in LABELS:
+        for mode in MODES[1:]:
+            candidate = {**modes, label: mode}
+            candidate_score = score(candidate)
+            if candidate_score > best:
+                best, modes = candidate_score, candidate
+    rules_alone = {label: "rules" for label in LABELS}
+    if modes != rules_alone and score(rules_alone) >= best:
+        modes = rules_alone
+    return modes
+
+
+def cross_validate(
+    corpus: Corpus,
+    terms: set[str],
+    config: Path,
+    pkuseg_model: Path,
+    synthetic: Path,
+    name_lexicon: Path,
+    work: Path,
+    folds: int = 4,
+    synthetic_ratio: float = 3.0,
+    max_steps: int = 2500,
+    jobs: int = 2,
+    model_name: str = "model-best",
+    overrides: list[str] = (),
+) -> dict:
+    """Train (or reuse) the folds of one config and score rules, model and hybrid out of fold."""
     articles = sorted({p.article_id for p in corpus.passages})
-    terms = {
-        t.strip() for t in domain_terms.read_text(encoding="utf8").splitlines() if t.strip() and not t.startswith("#")
-    }
     plans = [
         prepare_fold(i, held, corpus, work, pkuseg_model, terms, name_lexicon)
         for i, held in enumerate(assign_folds(articles, folds))
@@ -165,7 +182,7 @@ def main(
         list(
             pool.map(
                 lambda p: train_fold(
-                    p, config, pkuseg_model, synthetic, name_lexicon, synthetic_ratio, max_steps, override
+                    p, config, pkuseg_model, synthetic, name_lexicon, synthetic_ratio, max_steps, overrides
                 ),
                 plans,
             )
@@ -174,9 +191,9 @@ def main(
         [p for p in corpus.passages if p.article_id in set(held)] for held in assign_folds(articles, folds)
     ]
     gold = [[set(p.spans) for p in ps] for ps in fold_passages]
-    scorers = [FoldScorer(plan, ps, model) for plan, ps in zip(plans, fold_passages)]
+    scorers = [FoldScorer(plan, ps, model_name) for plan, ps in zip(plans, fold_passages)]
     all_gold = sum(gold, [])
-    # the modes, one label at a time on the pooled out-of-fold predictions (ties keep the model)
+    # the modes, one label at a time on the pooled out-of-fold predictions (a tie keeps the mode before)
     trials = {}
 
     def pooled_f(modes: dict) -> float:
@@ -184,14 +201,7 @@ def main(
         trials[json.dumps(modes, sort_keys=True)] = score
         return score
 
-    modes = {label: "none" for label in LABELS}
-    best = pooled_f(modes)
-    for label in LABELS:
-        for mode in MODES[1:]:
-            candidate = {**modes, label: mode}
-            score = pooled_f(candidate)
-            if score > best:
-                best, modes = score, candidate
+    modes = choose_modes(pooled_f)
     results = {"folds": folds, "articles": assign_folds(articles, folds), "pipelines": {}}
     for name, predictions in (
         ("rules", [s.cache["rules"] for s in scorers]),
@@ -219,6 +229,35 @@ def main(
     results["hybrid_modes"] = modes
     results["mode_trials_pooled_micro_f"] = trials
     results["gold_entities"] = sum(len(g) for g in all_gold)
+    return results
+
+
+@app.command()
+def main(
+    passages: Path = typer.Argument(..., help="corpus/annotations/passages.jsonl"),
+    article_topics: Path = typer.Argument(..., help="corpus/annotations/articles.jsonl"),
+    splits: Path = typer.Argument(..., help="corpus/splits.json (every gold article is used, whatever its split)"),
+    domain_terms: Path = typer.Argument(..., help="corpus/domain_terms.txt"),
+    config: Path = typer.Argument(..., help="configs/pkuseg.cfg"),
+    pkuseg_model: Path = typer.Argument(..., help="training/segmenter/pkuseg"),
+    synthetic: Path = typer.Argument(..., help="corpus/pkuseg/synthetic/train.spacy"),
+    name_lexicon: Path = typer.Argument(..., help="training/lexicon/org_names.jsonl: names as knowledge"),
+    work: Path = typer.Argument(..., help="training/crossval"),
+    output: Path = typer.Argument(..., help="metrics/crossval.json (and .md beside it)"),
+    modes_output: Path = typer.Argument(..., help="configs/hybrid_modes.json: the modes chosen here"),
+    folds: int = typer.Option(4),
+    synthetic_ratio: float = typer.Option(3.0),
+    max_steps: int = typer.Option(2500),
+    jobs: int = typer.Option(2),
+    model: str = typer.Option("model-best", help="Which model of each fold is scored: model-best or model-last"),
+    override: list[str] = typer.Option([], help="More `spacy train` overrides, KEY=VALUE (e.g. training.patience=0)"),
+):
+    corpus = Corpus.load(passages, article_topics, splits)
+    results = cross_validate(
+        corpus, read_terms(domain_terms), config, pkuseg_model, synthetic, name_lexicon, work,
+        folds, synthetic_ratio, max_steps, jobs, model, override,
+    )  # fmt: skip
+    modes = results["hybrid_modes"]
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
     output.with_suffix(".md").write_text(markdown(results), encoding="utf8")

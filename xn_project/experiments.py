@@ -1,6 +1,7 @@
 """Train every variant of configs/experiments.yml with `spacy train`, score each on DEV (entities
 per label, paragraph topics, speed), score the best one once on TEST, and write
-metrics/experiments.json and metrics/experiments.md. A variant whose settings (command, config,
+metrics/dev_variants.json and metrics/dev_variants.md (the signal of earlier rounds; the decisions
+are now made by cross-validation, xn_project.crossval_variants). A variant whose settings (command, config,
 corpora) have not changed is not retrained (<output>/trained.json) nor rescored
 (<output>/experiment.json), so an interrupted run resumes where it stopped."""
 
@@ -218,8 +219,8 @@ def main(
     results = run_variants(plans, corpus, jobs)
     best = max(results, key=lambda r: r["dev"]["micro_f"])  # first of equals: the simpler variant
     best["test"] = score(Path(best["model"]), corpus.in_split("test"))
-    srsly.write_json(metrics_dir / "experiments.json", {"variants": results, "best": best["name"]})
-    (metrics_dir / "experiments.md").write_text(markdown(results, best), encoding="utf8")
+    srsly.write_json(metrics_dir / "dev_variants.json", {"variants": results, "best": best["name"]})
+    (metrics_dir / "dev_variants.md").write_text(markdown(results, best), encoding="utf8")
     typer.echo(markdown(results, best))
 
 

@@ -1,0 +1,60 @@
+"""The decisions cross-validation makes: the folds, the per-label modes, the variants' table."""
+
+from xn_project.crossval import assign_folds, choose_modes
+from xn_project.crossval_variants import markdown, slug
+
+
+def scorer(table: dict):
+    """A pooled F per set of modes: `table` maps (label, mode) to what that choice adds."""
+    return lambda modes: sum(table.get((label, mode), 0.0) for label, mode in modes.items())
+
+
+def test_folds_cover_every_article_once():
+    articles = [f"a{i}" for i in range(17)]
+    folds = assign_folds(articles, 4)
+    assert sorted(sum(folds, [])) == sorted(articles) and len(folds) == 4
+    assert assign_folds(articles, 4) == folds  # seeded
+
+
+def test_a_mode_must_score_higher_to_be_chosen():
+    modes = choose_modes(scorer({("ORG", "override"): 0.02, ("PARK", "rules"): 0.05, ("METRIC", "add"): -0.01}))
+    assert modes == {"ORG": "override", "PARK": "rules", "METRIC": "none", "MONEY": "none"}
+
+
+def test_a_tie_ships_the_rules_alone():
+    # every label's rules score as the ner's "none": the ner would run for nothing
+    table = {(label, "rules"): 0.0 for label in ("ORG", "PARK", "METRIC", "MONEY")}
+    table[("ORG", "rules")] = 0.05
+    assert choose_modes(scorer(table)) == dict.fromkeys(("ORG", "PARK", "METRIC", "MONEY"), "rules")
+
+
+def test_the_ner_stays_where_it_adds():
+    table = {("ORG", "rules"): 0.05, ("PARK", "rules"): 0.05, ("METRIC", "rules"): 0.01, ("MONEY", "none"): 0.0}
+    table[("MONEY", "rules")] = -0.01  # the rules cost F on MONEY
+    assert choose_modes(scorer(table))["MONEY"] == "none"
+
+
+def fold_result(f: float) -> dict:
+    per = {label: {"f": f} for label in ("ORG", "PARK", "METRIC", "MONEY")}
+    return {
+        "pooled": {"micro_f": f, "per_label": per},
+        "mean_micro_f": f,
+        "stdev_micro_f": 0.01,
+        "pooled_micro_f_by_articles": {"dev_test_articles": f},
+    }
+
+
+def test_variants_table_names_the_best_ner():
+    rows = [
+        {
+            "name": n,
+            "help": h,
+            "results": {"gold_entities": 340, "pipelines": {"rules": fold_result(0.9), "model": fold_result(f)}},
+        }
+        for n, h, f in (("words only", "a", 0.70), ("+ rule candidates", "b", 0.84))
+    ]
+    text = markdown(rows)
+    assert "| rules (same folds) | 0.900 |" in text
+    assert "| + rule candidates | 0.840 |" in text
+    assert "Highest pooled micro F of the ner alone: **+ rule candidates**" in text
+    assert slug("+ rule candidates, 5000 steps") == "rule_candidates_5000_steps"

@@ -56,5 +56,6 @@ def test_variants_table_names_the_best_ner():
     text = markdown(rows)
     assert "| rules (same folds) | 0.900 |" in text
     assert "| + rule candidates | 0.840 |" in text
-    assert "Highest pooled micro F of the ner alone: **+ rule candidates**" in text
+    assert "Highest pooled micro F of the ner alone: **+ rule candidates**, 0.840 against 0.900" in text
+    assert "(-0.060)" in text and "Labels where it is at least as good as the rules: none." in text
     assert slug("+ rule candidates, 5000 steps") == "rule_candidates_5000_steps"

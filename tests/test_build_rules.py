@@ -5,7 +5,7 @@ import pytest
 import spacy
 
 from xn_project.annotations import Passage
-from xn_project.build_rules import add_rules, gazetteer
+from xn_project.build_rules import add_rules, gazetteer, save_pipeline
 from xn_project.corpus import Corpus
 
 
@@ -40,3 +40,13 @@ def test_name_lexicon_keeps_long_nt_words(tmp_path):
     dictionary.write_text("一汽集团 3\n", encoding="utf8")
     with pytest.raises(ValueError, match=r"dict\.txt:1: expected"):
         nt_words(dictionary, 3)
+
+
+def test_a_saved_pipeline_has_no_folders_of_an_earlier_build(tmp_path):
+    output = tmp_path / "hybrid"
+    (output / "ner").mkdir(parents=True)  # left by a build whose pipeline had a ner
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("sentencizer")
+    save_pipeline(nlp, output)
+    assert not (output / "ner").exists()
+    assert spacy.load(output).pipe_names == ["sentencizer"]

@@ -9,6 +9,7 @@
   the DEV split, one label at a time, and written to a JSON file with the dev scores behind it."""
 
 import json
+import shutil
 from pathlib import Path
 
 import spacy
@@ -116,6 +117,14 @@ def assemble_hybrid(nlp, patterns: list[dict], modes: dict[str, str]) -> list[st
     return removed
 
 
+def save_pipeline(nlp, output: Path) -> None:
+    """Save into an emptied folder: to_disk leaves the folders of components an earlier build had
+    (a ner the rules now replace), and `package` would ship them."""
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+
+
 def dev_score(model: Path, dev_texts: list[str], gold: list[set], patterns: list[dict], modes: dict[str, str]) -> float:
     """Dev micro F of the trained pipeline with the rules placed as `modes` says."""
     nlp = spacy.load(model, exclude=["textcat"])
@@ -163,7 +172,7 @@ def main(
     not_shipped = assemble_hybrid(nlp, patterns, modes)
     hybrid_precision = measured_precision(nlp, held_out)
     nlp.get_pipe("entity_values").precision = hybrid_precision["precision"]
-    nlp.to_disk(hybrid_output)
+    save_pipeline(nlp, hybrid_output)
 
     baseline = spacy.load(model, exclude=trained_components)
     baseline.add_pipe("xn_entity_rules").add_patterns(patterns)
@@ -171,7 +180,7 @@ def main(
     add_sentence_boundaries(baseline)
     rules_precision = measured_precision(baseline, held_out)
     baseline.get_pipe("xn_entity_values").precision = rules_precision["precision"]
-    baseline.to_disk(rules_output)
+    save_pipeline(baseline, rules_output)
     choice = {
         "modes": modes,
         "modes_from": str(modes_file) if modes_file is not None and modes_file.exists() else "dev split",

@@ -265,18 +265,26 @@ def main(
     typer.echo(markdown(results))
 
 
+def label_cells(result: dict) -> str:
+    """The per-label F cells of a table row, in LABELS order."""
+    return " | ".join(f"{result['pooled']['per_label'][l]['f']:.3f}" for l in LABELS)
+
+
+def label_headers() -> str:
+    return " | ".join(f"{l} F" for l in LABELS)
+
+
 def markdown(results: dict) -> str:
     rows = [
         f"{results['folds']}-fold cross-validation by article, {results['gold_entities']} gold entities, each "
         "scored once out of fold.",
         "",
-        "| pipeline | mean micro F | spread (stdev) | pooled micro F | "
-        + " | ".join(f"{l} F" for l in LABELS)
-        + " | pooled F, train articles | pooled F, dev+test articles |",
+        f"| pipeline | mean micro F | spread (stdev) | pooled micro F | {label_headers()} "
+        "| pooled F, train articles | pooled F, dev+test articles |",
         "|---|---|---|---|" + "---|" * len(LABELS) + "---|---|",
     ]
     for name, r in results["pipelines"].items():
-        per = " | ".join(f"{r['pooled']['per_label'][l]['f']:.3f}" for l in LABELS)
+        per = label_cells(r)
         origin = r["pooled_micro_f_by_articles"]
         rows.append(
             f"| {name} | {r['mean_micro_f']:.3f} | {r['stdev_micro_f']:.3f} | {r['pooled']['micro_f']:.3f} | {per} "

@@ -12,7 +12,7 @@ import typer
 
 from .annotations import LABELS
 from .corpus import Corpus
-from .crossval import cross_validate, read_terms
+from .crossval import cross_validate, label_cells, label_headers, read_terms
 from .experiments import config_path
 
 app = typer.Typer(add_completion=False)
@@ -58,9 +58,8 @@ def main(
 
 
 def row(name: str, r: dict) -> str:
-    per = " | ".join(f"{r['pooled']['per_label'][l]['f']:.3f}" for l in LABELS)
     return (
-        f"| {name} | {r['pooled']['micro_f']:.3f} | {r['mean_micro_f']:.3f} ± {r['stdev_micro_f']:.3f} | {per} "
+        f"| {name} | {r['pooled']['micro_f']:.3f} | {r['mean_micro_f']:.3f} ± {r['stdev_micro_f']:.3f} | {label_cells(r)} "
         f"| {r['pooled_micro_f_by_articles']['dev_test_articles']:.3f} |"
     )
 
@@ -71,9 +70,7 @@ def markdown(rows: list[dict]) -> str:
         f"cross-validation by article, {rows[0]['results']['gold_entities']} gold entities scored once out of fold; "
         "the rules on the same folds for comparison.",
         "",
-        "| variant | pooled micro F | mean ± stdev over folds | "
-        + " | ".join(f"{l} F" for l in LABELS)
-        + " | pooled F, dev+test articles |",
+        f"| variant | pooled micro F | mean ± stdev over folds | {label_headers()} | pooled F, dev+test articles |",
         "|---|---|---|" + "---|" * len(LABELS) + "---|",
         row("rules (same folds)", rows[0]["results"]["pipelines"]["rules"]),
     ]

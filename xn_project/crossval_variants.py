@@ -48,7 +48,8 @@ def main(
         typer.echo(f"ℹ {variant['name']}: {config} {' '.join(overrides)}")
         results = cross_validate(
             corpus, terms, config, pkuseg_model, synthetic, name_lexicon, folder, 4,
-            synthetic_ratio, variant.get("max_steps", max_steps), jobs, "model-best", overrides,
+            variant.get("synthetic_ratio", synthetic_ratio), variant.get("max_steps", max_steps), jobs,
+            "model-best", overrides,
         )  # fmt: skip
         rows.append({"name": variant["name"], "help": variant.get("help", ""), "results": results})
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,8 @@ In training it must be listed in [training] annotating_components, so that the d
 from carry the candidates too.
 """
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,25 +20,11 @@ DEFAULT_SPANS_KEY = "rule_candidates"
 
 class RuleCandidates(EntityRules):
     """EntityRules that writes its spans to doc.spans[spans_key]. The regex results are cached by
-    text: during training the same passages come back every epoch."""
+    text (cache_size texts, 0 = none): during training the same passages come back every epoch."""
 
     def __init__(self, nlp: Language, name: str, *, spans_key: str, labels: Sequence[str], rules, cache_size: int):
-        super().__init__(nlp, name, labels=labels, rules=self._cached)
+        super().__init__(nlp, name, labels=labels, rules=lru_cache(maxsize=cache_size)(rules))
         self.spans_key = spans_key
-        self._regex = rules
-        self._cache: OrderedDict[str, list[CharSpan]] = OrderedDict()
-        self.cache_size = cache_size
-
-    def _cached(self, text: str) -> list[CharSpan]:
-        if text in self._cache:
-            self._cache.move_to_end(text)
-            return self._cache[text]
-        spans = self._regex(text)
-        if self.cache_size > 0:
-            self._cache[text] = spans
-            if len(self._cache) > self.cache_size:
-                self._cache.popitem(last=False)
-        return spans
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.spans_key] = self.find(doc)

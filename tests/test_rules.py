@@ -4,7 +4,7 @@ and the xn_entity_rules component alone, after existing entities, and through to
 import pytest
 import spacy
 import srsly
-from spacy.tokens import Span
+from spacy.tokens import Doc
 
 from xn_model.entity_ruler import read_patterns
 from xn_model.rules import find_rule_spans
@@ -445,6 +445,18 @@ def test_component_after_a_pipe_setting_ents():
     assert ("17.7亿元", "MONEY") in result
 
 
+def test_component_cuts_words_at_the_edges_of_what_it_finds():
+    # a segmenter that glues a verb and a place onto names: the rules' spans keep their edges
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = lambda text: Doc(
+        nlp.vocab, words=["会同市", "自然资源和规划局要", "投资约17.7", "亿元"], spaces=[False] * 4
+    )
+    nlp.add_pipe("xn_entity_rules")
+    doc = nlp("会同市自然资源和规划局要投资约17.7亿元")
+    assert doc_ents(doc) == [("市自然资源和规划局", "ORG"), ("17.7亿元", "MONEY")]
+    assert [t.text for t in doc][:2] == ["会同", "市"]
+
+
 def test_gazetteer_patterns_and_serialisation(tmp_path):
     patterns_file = tmp_path / "patterns.jsonl"
     srsly.write_jsonl(
@@ -511,15 +523,14 @@ def test_component_score():
     assert scores["ents_r"] == 1.0 and 0 < scores["ents_p"] < 1.0
 
 
-def test_expand_alignment_with_coarse_tokens():
-    # with word segmentation a token may hold a leading approximator: the span grows to the token
+def test_coarse_tokens_are_cut_at_the_rule_edges():
+    # with word segmentation a token may hold a leading approximator, which the spec leaves
+    # outside the amount: the token is cut, the span does not grow to it
     nlp = spacy.blank("zh")
     rules = nlp.add_pipe("xn_entity_rules")
-    from spacy.tokens import Doc
-
-    doc = Doc(nlp.vocab, words=["投资", "约17.7亿元", "。"], spaces=[False, False, False])
-    assert [(e.text, e.label_) for e in rules(doc).ents] == [("约17.7亿元", "MONEY")]
-    assert isinstance(rules(doc).ents[0], Span)
+    doc = rules(Doc(nlp.vocab, words=["投资", "约17.7亿元", "。"], spaces=[False, False, False]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("17.7亿元", "MONEY")]
+    assert [t.text for t in doc] == ["投资", "约", "17.7亿元", "。"]
 
 
 @pytest.mark.parametrize(

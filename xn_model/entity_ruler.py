@@ -22,6 +22,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
+from .tokenizer import split_tokens_at
 
 # [start_char, end_char] of the entities rule components added (plain lists: msgpack-safe)
 if not Doc.has_extension("rule_spans"):
@@ -143,13 +144,11 @@ class EntityRules:
             [(s, e, l) for s, e, l in gazetteer] + regex,
             {label: 10 for label in {l for _, _, l in gazetteer}},
         )
-        spans = []
-        for start, end, label in chars:
-            span = doc.char_span(start, end, label=label, alignment_mode="expand")
-            if span is not None and len(span):
-                spans.append(span)
-        # expansion to token boundaries can make neighbours overlap
-        return filter_spans(spans)
+        # the rules read characters: cut the words their spans end inside, rather than grow the
+        # spans to the words (a verb or a place glued on by the segmenter)
+        split_tokens_at(doc, [offset for start, end, _ in chars for offset in (start, end)])
+        spans = [doc.char_span(start, end, label=label) for start, end, label in chars]
+        return filter_spans([span for span in spans if span is not None and len(span)])
 
     def __call__(self, doc: Doc) -> Doc:
         existing = [e for e in doc.ents if e.label_ not in self.replace_labels]

@@ -208,10 +208,17 @@ def test_org(text, expected):
         "两家公司签约。",
         "相关部门和该公司负责人到场。",
         "科技公司越来越多。",
+        # a count with 大 opens a generic phrase, as 三大运营商 does in the spec
+        "三大集团在西宁投资。",
     ],
 )
 def test_not_org(text):
     assert texts(text, "ORG") == []
+
+
+@pytest.mark.parametrize("text", ["全市四大园区投资增长。", "两个产业园区投产。"])
+def test_counted_sites_are_not_park(text):
+    assert texts(text, "PARK") == []
 
 
 def test_no_span_has_edge_punctuation():

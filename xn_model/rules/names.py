@@ -91,8 +91,9 @@ _GENERIC_WORDS = (
     "属地", "当地", "组织", "实体", "网上", "社区", "校园",
 )
 _GENERIC_RE = re.compile(rf"^(?:{alt(_GENERIC_WORDS)})+$")
-# a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园)
-_COUNTED_RE = re.compile(rf"^(?:\d+|[{CN_ALL}]+)[余多]?(?:{CJK_UNIT})")
+# a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园), and
+# so does a count with 大 (四大园区, 三大运营商: "the four major ...")
+_COUNTED_RE = re.compile(rf"^(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)")
 # Praise and rank words make a description, not a name (全国首个…生产基地, 全国重要…产业基地)
 _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|[十百千万]吨级|[十百千万]亿级")
 _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")

@@ -59,3 +59,33 @@ def test_variants_table_names_the_best_ner():
     assert "Highest pooled micro F of the ner alone: **+ rule candidates**, 0.840 against 0.900" in text
     assert "(-0.060)" in text and "Labels where it is at least as good as the rules: none." in text
     assert slug("+ rule candidates, 5000 steps") == "rule_candidates_5000_steps"
+
+
+def test_rows_of_different_commits_are_said_to_be_so_and_rules_come_from_the_latest():
+    rows = [
+        {"name": "old", "help": "", "measured_at": "abc1234", "results": {"gold_entities": 340, "pipelines": {"rules": fold_result(0.85), "model": fold_result(0.80)}}},
+        {"name": "new", "help": "", "measured_at": "def5678", "results": {"gold_entities": 340, "pipelines": {"rules": fold_result(0.90), "model": fold_result(0.82)}}},
+    ]  # fmt: skip
+    text = markdown(rows)
+    assert "| rules (same folds) | 0.900 |" in text and text.count("| def5678 |") == 2
+    assert "measured at 2 commits (abc1234, def5678)" in text
+    rows[0]["measured_at"] = "def5678"
+    assert "commits" not in markdown(rows)
+
+
+def test_only_keeps_the_other_rows_and_refuses_what_it_cannot_keep(tmp_path):
+    from typer.testing import CliRunner
+
+    from xn_project.crossval_variants import app
+
+    variants = tmp_path / "variants.yml"
+    variants.write_text(
+        "variants:\n  - name: a\n    config: pkuseg\n  - name: b\n    config: pkuseg\n", encoding="utf8"
+    )
+    output = tmp_path / "experiments.json"
+    args = [str(variants)] + ["x"] * 8 + [str(output)]
+    # an unknown name, or a row to keep that was never measured, is an error before any training
+    result = CliRunner().invoke(app, args + ["--only", "c"])
+    assert result.exit_code == 2 and "no variant ['c']" in result.output
+    result = CliRunner().invoke(app, args + ["--only", "a"])
+    assert result.exit_code == 2 and "no row for ['b']" in result.output

@@ -1,10 +1,15 @@
 """Cross-validate every variant of configs/crossval_variants.yml (xn_project.crossval, the same
 folds for all) and write metrics/crossval_variants.{json,md}: the trained ner's own out-of-fold
 figures per variant, against the rules on the same folds. A variant whose folds are unchanged is
-not retrained (the fold cache of crossval)."""
+not retrained (the fold cache of crossval).
+
+--only NAME (repeatable) measures those variants and keeps the other rows of the existing output
+as they were; every row says at which commit it was measured, so a table of rows from different
+commits says so."""
 
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import srsly
@@ -37,11 +42,24 @@ def main(
     synthetic_ratio: float = typer.Option(3.0),
     max_steps: int = typer.Option(2500),
     jobs: int = typer.Option(2),
+    only: list[str] = typer.Option([], help="measure these variants only; keep the other rows of OUTPUT"),
 ):
     variants = srsly.read_yaml(variants_file)["variants"]
+    names = [v["name"] for v in variants]
+    unknown = [name for name in only if name not in names]
+    if unknown:
+        raise typer.BadParameter(f"{variants_file} has no variant {unknown} (it has {names})", param_hint="--only")
+    earlier = {r["name"]: r for r in json.loads(output.read_text(encoding="utf8"))} if only and output.exists() else {}
+    missing = [name for name in names if name not in only and name not in earlier]
+    if only and missing:
+        raise typer.BadParameter(f"{output} has no row for {missing}: measure them too", param_hint="--only")
     corpus, terms = Corpus.load(passages, article_topics, splits), read_terms(domain_terms)
     rows = []
     for variant in variants:
+        if only and variant["name"] not in only:
+            typer.echo(f"ℹ {variant['name']}: kept as measured at {earlier[variant['name']]['measured_at']}")
+            rows.append(earlier[variant["name"]])
+            continue
         folder = Path(variant.get("work") or work / slug(variant["name"]))
         config = config_path(variant, folder)
         overrides = [f"{k}={v}" for k, v in (variant.get("overrides") or {}).items()]
@@ -51,18 +69,35 @@ def main(
             variant.get("synthetic_ratio", synthetic_ratio), variant.get("max_steps", max_steps), jobs,
             "model-best", overrides,
         )  # fmt: skip
-        rows.append({"name": variant["name"], "help": variant.get("help", ""), "results": results})
+        rows.append(
+            {"name": variant["name"], "help": variant.get("help", ""), "measured_at": commit(), "results": results}
+        )
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf8")
     output.with_suffix(".md").write_text(markdown(rows), encoding="utf8")
     typer.echo(markdown(rows))
 
 
-def row(name: str, r: dict) -> str:
+def commit() -> str:
+    """The commit the code was at (with "+changes" when the working tree differs from it)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True)
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
+
+
+def row(name: str, r: dict, measured_at: str) -> str:
     return (
         f"| {name} | {r['pooled']['micro_f']:.3f} | {r['mean_micro_f']:.3f} ± {r['stdev_micro_f']:.3f} | {label_cells(r)} "
-        f"| {r['pooled_micro_f_by_articles']['dev_test_articles']:.3f} |"
+        f"| {r['pooled_micro_f_by_articles']['dev_test_articles']:.3f} | {measured_at} |"
     )
+
+
+def latest(rows: list[dict]) -> dict:
+    """The row measured last: the rules are shown as they were then."""
+    return rows[max(range(len(rows)), key=lambda i: (rows[i].get("measured_at") is not None, i))]
 
 
 def markdown(rows: list[dict]) -> str:
@@ -71,19 +106,24 @@ def markdown(rows: list[dict]) -> str:
         f"cross-validation by article, {rows[0]['results']['gold_entities']} gold entities scored once out of fold; "
         "the rules on the same folds for comparison.",
         "",
-        f"| variant | pooled micro F | mean ± stdev over folds | {label_headers()} | pooled F, dev+test articles |",
-        "|---|---|---|" + "---|" * len(LABELS) + "---|",
-        row("rules (same folds)", rows[0]["results"]["pipelines"]["rules"]),
+        f"| variant | pooled micro F | mean ± stdev over folds | {label_headers()} | pooled F, dev+test articles "
+        "| measured at |",
+        "|---|---|---|" + "---|" * len(LABELS) + "---|---|",
+        row("rules (same folds)", latest(rows)["results"]["pipelines"]["rules"], measured(latest(rows))),
     ]
-    lines += [row(r["name"], r["results"]["pipelines"]["model"]) for r in rows]
+    lines += [row(r["name"], r["results"]["pipelines"]["model"], measured(r)) for r in rows]
     lines += ["", "Variants:"] + [f"- {r['name']}: {r['help']}" for r in rows]
     return "\n".join(lines + [""] + findings(rows)) + "\n"
+
+
+def measured(r: dict) -> str:
+    return r.get("measured_at") or "before rows kept their commit"
 
 
 def findings(rows: list[dict]) -> list[str]:
     """What the table says, in words generated with it."""
     best = max(rows, key=lambda r: r["results"]["pipelines"]["model"]["pooled"]["micro_f"])
-    model, rules = best["results"]["pipelines"]["model"], rows[0]["results"]["pipelines"]["rules"]
+    model, rules = best["results"]["pipelines"]["model"], latest(rows)["results"]["pipelines"]["rules"]
 
     def f(r: dict) -> float:
         return r["pooled"]["micro_f"]
@@ -92,7 +132,9 @@ def findings(rows: list[dict]) -> list[str]:
         return r["pooled_micro_f_by_articles"]["dev_test_articles"]
 
     at_least = [l for l in LABELS if model["pooled"]["per_label"][l]["f"] >= rules["pooled"]["per_label"][l]["f"]]
-    return [
+    commits = sorted({measured(r) for r in rows})
+    mixed = [f"The rows were measured at {len(commits)} commits ({', '.join(commits)}): compare rows of one commit."]
+    return (mixed if len(commits) > 1 else []) + [
         f"Highest pooled micro F of the ner alone: **{best['name']}**, {f(model):.3f} against {f(rules):.3f} "
         f"for the rules ({f(model) - f(rules):+.3f}); on the dev and test articles, which the rules were not "
         f"written from, {held(model):.3f} against {held(rules):.3f} ({held(model) - held(rules):+.3f}).",

@@ -36,22 +36,22 @@ def tiny_segmenter(folder: Path) -> Path:
     return model
 
 
-@pytest.fixture(scope="session")
-def trained_model(tmp_path_factory) -> Path:
-    """The trained pipeline before `rules` assembles it (rule_candidates, tok2vec, ner, textcat,
-    entity_values), saved to disk."""
-    folder = tmp_path_factory.mktemp("trained")
+def train_tiny(folder: Path, config_text: str, overrides: dict | None = None, spans_key: str | None = None) -> Path:
+    """A pipeline of `config_text` (a training config) with a tiny segmenter, a few updates on 24
+    gold passages, saved to folder / "model". spans_key: the gold entities also go to that span
+    group, where a span classifier reads them (as xn.MixedCorpus.v1 does with spans_key)."""
     segmenter = tiny_segmenter(folder)
     user_dict = folder / "userdict.txt"
     user_dict.write_text("青海大学\n南川工业园区\n", encoding="utf8")
-    config = spacy.util.load_config(
-        ROOT / "configs" / "pkuseg.cfg",
+    config = spacy.util.load_config_from_str(
+        config_text,
         overrides={
             "paths.pkuseg_model": str(segmenter),
             "paths.user_dict": str(user_dict),
             # the corpora are never read here, but the readers want paths
             "paths.train": str(folder),
             "paths.dev": str(folder),
+            **(overrides or {}),
         },
     )
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
@@ -68,7 +68,7 @@ def trained_model(tmp_path_factory) -> Path:
             t: float(t == passage.topic)
             for t in topics or ("COMPUTE", "INDUSTRY", "GOVERNMENT", "SOCIETY", "ECOLOGY", "CULTURE")
         }
-        return Example.from_dict(
+        eg = Example.from_dict(
             doc,
             {
                 "entities": [
@@ -77,6 +77,9 @@ def trained_model(tmp_path_factory) -> Path:
                 "cats": cats,
             },
         )
+        if spans_key is not None:
+            eg.reference.spans[spans_key] = list(eg.reference.ents)
+        return eg
 
     examples = [example(p) for p in passages]
     optimizer = nlp.initialize(lambda: examples)
@@ -85,6 +88,14 @@ def trained_model(tmp_path_factory) -> Path:
         nlp.update(examples, sgd=optimizer, annotates=annotating)
     nlp.to_disk(folder / "model")
     return folder / "model"
+
+
+@pytest.fixture(scope="session")
+def trained_model(tmp_path_factory) -> Path:
+    """The trained pipeline before `rules` assembles it (rule_candidates, tok2vec, ner, textcat,
+    entity_values), saved to disk."""
+    config = (ROOT / "configs" / "pkuseg.cfg").read_text(encoding="utf8")
+    return train_tiny(tmp_path_factory.mktemp("trained"), config)
 
 
 @pytest.fixture(scope="session")

@@ -100,14 +100,16 @@ def test_wheel_pyproject_is_generated_from_the_project_one():
     parsed = tomllib.loads(text)["project"]
     assert parsed["dependencies"] == PYPROJECT["project"]["dependencies"]
     assert parsed["scripts"] == {"xn-model": "xn_model.cli:app"}
-    # the training-only reader stays out of the wheel, every runtime entry point is in
-    assert "spacy_readers" not in parsed["entry-points"]
+    # the training-only reader and augmenter stay out of the wheel, every runtime entry point is in
+    assert "spacy_readers" not in parsed["entry-points"] and "spacy_augmenters" not in parsed["entry-points"]
     assert set(parsed["entry-points"]["spacy_factories"]) == {
         "xn_entity_values",
         "xn_topics",
         "xn_entity_rules",
         "xn_rule_candidates",
+        "xn_span_entities",
     }
+    assert "xn.candidate_suggester.v1" in parsed["entry-points"]["spacy_misc"]
     assert set(parsed["entry-points"]["spacy_layers"]) == {"xn.SpanFeatures.v1"}
     assert set(parsed["entry-points"]["spacy_architectures"]) == {"xn.SpanFeatureEmbed.v1"}
 

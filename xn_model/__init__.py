@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.util import load_model, load_model_from_init_py
 
 # importing these registers the tokenizer, the components and the functions the config names
-from . import candidates, entity_ruler, entity_values, features, rules, tokenizer, topics  # noqa: F401
+from . import candidates, entity_ruler, entity_values, features, rules, span_entities, tokenizer, topics  # noqa: F401
 from .normalize import normalize_text
 from .numbers import parse_number
 from .rules import find_rule_spans

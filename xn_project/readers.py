@@ -25,7 +25,12 @@ def create_mixed_corpus(
     silver: Path | None = None,
     silver_ratio: float = 1.0,
     seed: int = 0,
+    spans_key: str | None = None,
+    augmenter: Callable[[Language, Example], Iterable[Example]] | None = None,
 ) -> Callable[[Language], Iterable[Example]]:
+    """spans_key: also put each gold doc's entities into reference.spans[spans_key], where a span
+    classifier (spancat) reads its gold; None leaves the docs as stored. augmenter: a spaCy
+    augmenter applied to every example of every epoch (e.g. xn.new_names.v1), or None."""
     gold_corpus = Corpus(gold, max_length=0)
     sources = {
         Corpus(path, max_length=0): ratio
@@ -44,6 +49,10 @@ def create_mixed_corpus(
             pool = pools[corpus]
             examples += rng.sample(pool, min(len(pool), round(ratio * n_gold)))
         rng.shuffle(examples)
-        yield from examples
+        for original in examples:
+            for example in augmenter(nlp, original) if augmenter is not None else (original,):
+                if spans_key is not None:
+                    example.reference.spans[spans_key] = list(example.reference.ents)
+                yield example
 
     return read

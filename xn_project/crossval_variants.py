@@ -78,11 +78,17 @@ def main(
     typer.echo(markdown(rows))
 
 
+# what a measurement depends on: a change elsewhere (metrics, README) does not make it "+changes"
+_INPUTS = ("xn_model", "xn_project", "configs", "corpus", "project.yml", "pyproject.toml")
+
+
 def commit() -> str:
-    """The commit the code was at (with "+changes" when the working tree differs from it)."""
+    """The commit the code was at (with "+changes" when its code, configs or corpus differ from it)."""
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True)
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True)
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "--", *_INPUTS], capture_output=True, text=True
+        )
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")

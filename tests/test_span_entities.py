@@ -109,3 +109,17 @@ def test_the_spancat_pipeline_sets_entities_from_its_spans_and_round_trips(spanc
     ]
     # an empty text and a text without candidates run through
     assert nlp("").ents == () and isinstance(nlp("。").ents, tuple)
+
+
+def test_the_rules_go_around_the_span_classifiers_entities(spancat_model):
+    from xn_project.build_rules import add_rules, assemble_hybrid
+
+    nlp = spacy.load(spancat_model)
+    add_rules(nlp, [], {"ORG": "add", "PARK": "rules", "METRIC": "none", "MONEY": "first"})
+    names = nlp.pipe_names
+    assert names.index("entity_rules_before_ner") < names.index("span_entities") < names.index("entity_rules")
+    # the rules alone: the span classifier, its entities and what it reads leave the pipeline
+    nlp = spacy.load(spancat_model)
+    removed = assemble_hybrid(nlp, [], dict.fromkeys(("ORG", "PARK", "METRIC", "MONEY"), "rules"))
+    assert set(removed) == {"spancat", "span_entities", "tok2vec", "rule_candidates"}
+    assert [e.label_ for e in nlp("南川工业园区投资17.7亿元。").ents] == ["PARK", "MONEY"]

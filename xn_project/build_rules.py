@@ -56,13 +56,23 @@ def names_of(passages) -> list[dict]:
     ]
 
 
+def model_entities_pipe(nlp) -> str:
+    """The component that sets the trained model's entities: the ner, or xn_span_entities after
+    a span classifier."""
+    for name in ("ner", "span_entities"):
+        if name in nlp.pipe_names:
+            return name
+    raise ValueError(f"no component sets the model's entities in {nlp.pipe_names}")
+
+
 def add_rules(nlp, patterns: list[dict], modes: dict[str, str]) -> None:
-    """The rule components the modes ask for: one before the ner, one after it."""
+    """The rule components the modes ask for: one before the model's entities, one after them."""
+    model = model_entities_pipe(nlp)
     before = [l for l in LABELS if modes[l] == "first"]
     after = [l for l in LABELS if modes[l] in ("add", "override", "rules")]
     if before:
         nlp.add_pipe(
-            "xn_entity_rules", name="entity_rules_before_ner", before="ner", config={"labels": before}
+            "xn_entity_rules", name="entity_rules_before_ner", before=model, config={"labels": before}
         ).add_patterns(patterns)
     if after:
         config = {
@@ -70,7 +80,7 @@ def add_rules(nlp, patterns: list[dict], modes: dict[str, str]) -> None:
             "overwrite_labels": [l for l in after if modes[l] in ("override", "rules")],
             "replace_labels": [l for l in after if modes[l] == "rules"],
         }
-        nlp.add_pipe("xn_entity_rules", name="entity_rules", after="ner", config=config).add_patterns(patterns)
+        nlp.add_pipe("xn_entity_rules", name="entity_rules", after=model, config=config).add_patterns(patterns)
 
 
 # sentence ends for doc.sents (spaCy's default list has the Latin ones; Chinese needs its own)
@@ -101,12 +111,12 @@ def measured_precision(nlp, passages) -> dict:
 
 def assemble_hybrid(nlp, patterns: list[dict], modes: dict[str, str]) -> list[str]:
     """Place the rules in a trained pipeline as the modes say, and a sentencizer. When the rules
-    decide every label alone, the ner, the tok2vec it listens to and the candidates it reads would
-    run for nothing: they are removed (the topic classifier has a tok2vec of its own). Returns the
+    decide every label alone, the model (ner, or span classifier and its entities), the tok2vec it
+    listens to and the candidates it reads would run for nothing: they are removed (the topic classifier has a tok2vec of its own). Returns the
     removed components."""
     removed = []
     if all(mode == "rules" for mode in modes.values()):
-        for name in ("ner", "tok2vec", "rule_candidates"):
+        for name in ("ner", "spancat", "span_entities", "tok2vec", "rule_candidates"):
             if name in nlp.pipe_names:
                 nlp.remove_pipe(name)
                 removed.append(name)

@@ -32,3 +32,27 @@ def test_patch_replaces_the_section_and_drops_its_old_subsections(tmp_path):
 def test_every_patch_in_configs_applies():
     for patch in (ROOT / "configs" / "patches").glob("*.cfg"):
         assert Config().from_str(patched_config(ROOT / "configs" / "pkuseg.cfg", patch))
+
+
+def test_patches_apply_in_order(tmp_path):
+    from pathlib import Path
+
+    from xn_project.experiments import config_path
+
+    root = Path(__file__).parent.parent
+    first, second = tmp_path / "a.cfg", tmp_path / "b.cfg"
+    first.write_text("[training]\nmax_steps = 7\n", encoding="utf8")
+    second.write_text(
+        '[corpora.train.augmenter]\n@augmenters = "xn.new_names.v1"\nprobability = 0.5\n', encoding="utf8"
+    )
+    variant = {"config": "pkuseg", "patch": [str(first), str(second)]}
+    import os
+
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        text = config_path(variant, tmp_path / "out").read_text(encoding="utf8")
+    finally:
+        os.chdir(cwd)
+    assert "max_steps = 7" in text and "xn.new_names.v1" in text
+    assert "[components.ner]" in text  # the rest of the base stays

@@ -27,35 +27,38 @@ app = typer.Typer(add_completion=False)
 SPEED_CHARS = 100_000
 
 
-def patched_config(base: Path, patch: Path) -> str:
-    """The base config with every top-level section of the patch put in place of the section of
-    the same name, subsections included (a merge would keep the old subsections, which the new
-    architecture may not accept)."""
+def patched_config(base: Path, *patches: Path) -> str:
+    """The base config with every top-level section of each patch, in order, put in place of the
+    section of the same name, subsections included (a merge would keep the old subsections, which
+    the new architecture may not accept)."""
     config = Config().from_disk(base, interpolate=False)
-    text = patch.read_text(encoding="utf8")
-    headers = re.findall(r"^\[([^\]]+)\]", text, re.MULTILINE)
-    # the config parser wants every parent section declared: [components], [components.textcat] ...
-    parents = {".".join(h.split(".")[:i]) for h in headers for i in range(1, h.count(".") + 1)} - set(headers)
-    replacement = Config().from_str("".join(f"[{p}]\n" for p in sorted(parents)) + text, interpolate=False)
-    for header in headers:
-        if any(header.startswith(outer + ".") for outer in headers):
-            continue  # replaced with its outer section
-        *parents, last = header.split(".")
-        target, source = config, replacement
-        for key in parents:
-            target, source = target[key], source[key]
-        target[last] = source[last]
+    for patch in patches:
+        text = patch.read_text(encoding="utf8")
+        headers = re.findall(r"^\[([^\]]+)\]", text, re.MULTILINE)
+        # the config parser wants every parent section declared: [components], [components.textcat] ...
+        parents = {".".join(h.split(".")[:i]) for h in headers for i in range(1, h.count(".") + 1)} - set(headers)
+        replacement = Config().from_str("".join(f"[{p}]\n" for p in sorted(parents)) + text, interpolate=False)
+        for header in headers:
+            if any(header.startswith(outer + ".") for outer in headers):
+                continue  # replaced with its outer section
+            *parents_of, last = header.split(".")
+            target, source = config, replacement
+            for key in parents_of:
+                target, source = target[key], source[key]
+            target[last] = source[last]
     return config.to_str(interpolate=False)
 
 
 def config_path(variant: dict, output: Path) -> Path:
-    """configs/<config>.cfg, or its patched copy beside the variant's output."""
+    """configs/<config>.cfg, or its copy patched (`patch`: one file or a list) beside the variant's
+    output."""
     base = Path(f"configs/{variant['config']}.cfg")
     if "patch" not in variant:
         return base
     derived = output.parent / f"{output.name}.cfg"
     derived.parent.mkdir(parents=True, exist_ok=True)
-    derived.write_text(patched_config(base, Path(variant["patch"])), encoding="utf8")
+    patches = variant["patch"] if isinstance(variant["patch"], list) else [variant["patch"]]
+    derived.write_text(patched_config(base, *map(Path, patches)), encoding="utf8")
     return derived
 
 

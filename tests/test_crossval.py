@@ -56,7 +56,7 @@ def test_variants_table_names_the_best_ner():
     text = markdown(rows)
     assert "| rules (same folds) | 0.900 |" in text
     assert "| + rule candidates | 0.840 |" in text
-    assert "Highest pooled micro F of the ner alone: **+ rule candidates**, 0.840 against 0.900" in text
+    assert "Highest pooled micro F of the trained model alone: **+ rule candidates**, 0.840 against 0.900" in text
     assert "(-0.060)" in text and "Labels where it is at least as good as the rules: none." in text
     assert slug("+ rule candidates, 5000 steps") == "rule_candidates_5000_steps"
 
@@ -89,3 +89,13 @@ def test_only_keeps_the_other_rows_and_refuses_what_it_cannot_keep(tmp_path):
     assert result.exit_code == 2 and "no variant ['c']" in result.output
     result = CliRunner().invoke(app, args + ["--only", "a"])
     assert result.exit_code == 2 and "no row for ['b']" in result.output
+
+
+def test_a_seed_variant_says_how_far_a_retrain_alone_moves():
+    rows = [
+        {"name": n, "help": "", "measured_at": "abc1234", "results": {"gold_entities": 340, "pipelines": {"rules": fold_result(0.9), "model": fold_result(f)}}}
+        for n, f in (("default", 0.81), ("other", 0.83), ("default, seed 1", 0.84))
+    ]  # fmt: skip
+    text = markdown(rows)
+    assert "Retrained with another seed, **default** moved by 0.030 pooled micro F" in text
+    assert "moved by" not in markdown(rows[:2])

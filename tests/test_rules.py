@@ -319,6 +319,9 @@ def test_bureau_before_its_head():
         ("本报讯（记者 张明）海东工业园区今年新增项目。", ["海东工业园区"]),
         # a job title ends the name before a base
         ("某某光伏副总经理青海基地负责人介绍。", ["青海基地"]),
+        # a building verb ends the text before a site
+        ("某某建设集团承建柳湾工业园区。", ["柳湾工业园区"]),
+        ("今年建成格木大数据基地。", ["格木大数据基地"]),
     ],
 )
 def test_park_boundaries(text, expected):
@@ -334,6 +337,12 @@ def test_park_boundaries(text, expected):
         "建成全国首个光伏玻璃生产基地。",
         "打造全国重要的锂电产业基地和国内最大的储能制造基地。",
         "参观林场管护基地。",
+        # a count inside, an ordinal batch, a scope or a compass region: descriptions, not sites
+        "海北、海西两个千万千瓦级清洁能源基地加快建设。",
+        "第二批园区名单公布。",
+        "2029年全台资料中心新增用电需求。",
+        "工程带动西北资料中心建设。",
+        "建成首个光伏玻璃生产基地。",
     ],
 )
 def test_not_park_descriptions(text):

@@ -35,6 +35,8 @@ _NEWS_VERBS = (
     "出席", "参加", "主持", "会见", "会同", "带领", "前往", "走访", "视察", "督导", "听取", "看望",
     "慰问", "介绍", "表示", "指出", "强调", "要求", "认为", "就读", "考上", "考入", "招聘", "负责",
     "来自", "依托", "围绕", "助力", "聚焦", "立足", "确保", "纳入", "途经", "引导至", "投向",
+    # building verbs in front of a site (承建南川工业园区…, 建成三江源国家大数据基地)
+    "承建", "建成", "开建", "援建", "扩建", "改建",
     # governance verbs in front of a body (按照省委部署, 贯彻落实省委, 代表省委, 对接市林草局)
     "按照", "根据", "依据", "遵照", "贯彻", "落实", "巩固", "代表", "了解", "对接", "发挥", "关注",
     "聆听", "研读", "翻开", "出台", "助推", "贡献", "督促", "协助", "配合", "加快", "打造", "邀请",
@@ -75,7 +77,7 @@ _PARK_BOUNDARY_RE = re.compile(
 )
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
-    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|省内|市内|区内|辖区|相关|有关|所属|旗下|下属|"
+    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|相关|有关|所属|旗下|下属|"
     r"这家|那家|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
 )
 # Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
@@ -91,11 +93,16 @@ _GENERIC_WORDS = (
     "属地", "当地", "组织", "实体", "网上", "社区", "校园",
 )
 _GENERIC_RE = re.compile(rf"^(?:{alt(_GENERIC_WORDS)})+$")
-# a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园), and
-# so does a count with 大 (四大园区, 三大运营商: "the four major ...")
-_COUNTED_RE = re.compile(rf"^(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)")
+# a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
+# 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
+_COUNTED_RE = re.compile(rf"^第?(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)")
 # Praise and rank words make a description, not a name (全国首个…生产基地, 全国重要…产业基地)
 _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|[十百千万]吨级|[十百千万]亿级")
+# a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
+# 省内三家…公司); 第 makes an ordinal, and 一 is left alone (一汽, 三一重工)
+_COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大)")
+# a compass region alone in front of a centre is no site (西北数据中心建设潮)
+_REGIONS = ("西北", "东北", "华北", "华东", "华南", "华中", "西南", "东南", "西部", "东部", "中部")
 _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")
 
 PARK_SUFFIXES = (
@@ -197,9 +204,13 @@ def _name_before(
         cuts += [m.end() for m in extra_cut.finditer(window)]
     if cuts:
         window = window[max(cuts) :]
-    window = _LEADING_GENERIC.sub("", window)
-    # a year written before a name belongs to the event, not the body (2024招商银行西宁半程马拉松赛)
+    # a year written before a name belongs to the event, not the body (2024招商银行西宁半程马拉松赛),
+    # and so does a scope after it (2029年全台资料中心)
     window = re.sub(r"^\d{4}(?:年)?", "", window)
+    stripped = _LEADING_GENERIC.sub("", window)
+    if _DESCRIPTIVE_RE.search(window[: len(window) - len(stripped)]):
+        return ""  # 全国首个…基地: praise makes the whole a description
+    window = stripped
     # an opening bracket never closed belongs to the text around the name: 青海省（西宁开发区
     # and a closing bracket never opened closes the text before the name: （记者 啸宇）西宁…
     for open_b, close_b in (("（", "）"), ("(", ")")):
@@ -217,6 +228,7 @@ def _is_name(name: str) -> bool:
         len(name) >= 2
         and not _GENERIC_RE.match(name)
         and not _COUNTED_RE.match(name)
+        and not _COUNT_INSIDE.search(name)
         and not _DESCRIPTIVE_RE.search(name)
     )
 
@@ -271,6 +283,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if label == "ORG" and suffix == "常委会" and not _COMMITTEE_OWNER.search(name):
             continue
         if label == "PARK" and suffix == "基地" and _NON_INDUSTRIAL_BASE.search(name):
+            continue
+        if label == "PARK" and suffix.endswith("中心") and name in _REGIONS:
             continue
         if (
             label == "ORG"

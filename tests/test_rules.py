@@ -595,3 +595,54 @@ def test_aliases_defined_in_the_text(text, expected):
 )
 def test_park_sites(text, expected):
     assert texts(text, "PARK") == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Names found by where they stand (xn_model/rules/mentions.py) and bare-bracket aliases
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # bylines: the outlet before 讯 / 专讯 / 综合报道 / a dateline ending in 电
+        ("（高原晨报讯）记者从省里获悉。", ["高原晨报"]),
+        ("【柴达木日報訊】暑假臨近。", ["柴达木日報"]),
+        ("（南山通讯社兰州电）项目开工。", ["南山通讯社"]),
+        ("（北方財經時報綜合報導）碳酸锂价格回升。", ["北方財經時報"]),
+        # the paper a reporter writes for; a 年报 or a 记者会 is not a paper
+        ("据西部能源报记者了解，项目已投产。", ["西部能源报"]),
+        ("公司发布年报记者会安排。", []),
+    ],
+)
+def test_news_sources(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("目前，甲乙科技、丙丁电子等科技大厂已入驻。", ["甲乙科技", "丙丁电子"]),
+        ("吸引了云帆数据、星河云和远山智能等企业落户。", ["云帆数据", "星河云", "远山智能"]),
+        # a list of one is no list; counts are amounts, not names
+        ("云帆数据等企业已入驻。", []),
+        ("三家、五家等企业。", []),
+    ],
+)
+def test_list_members_before_a_kind_of_organisation(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_bare_bracket_alias_after_a_formal_name():
+    text = "青海某某云数据科技有限公司（某某云）与省通信管理局签约，某某云将建设机房。"
+    assert texts(text, "ORG") == ["青海某某云数据科技有限公司", "某某云", "省通信管理局", "某某云"]
+    # a place in brackets after a name without a kind word is no alias
+    assert texts("中国移动（西宁）分公司签约。", "ORG") == ["中国移动（西宁）分公司"]
+
+
+def test_a_bracketed_aside_before_a_name_is_not_part_of_it():
+    assert texts("（远山财经新闻）某某新能源科技股份有限公司上市。", "ORG") == [
+        "远山财经新闻",
+        "某某新能源科技股份有限公司",
+    ]
+    assert texts("当地业者某某云基地科技有限公司扩建机房。", "ORG") == ["某某云基地科技有限公司"]

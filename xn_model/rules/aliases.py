@@ -1,4 +1,5 @@
-"""Short names defined in the text: 青海某某股份有限公司（以下简称“某某股份”）. The short name takes the
+"""Short names defined in the text: 青海某某股份有限公司（以下简称“某某股份”）, or in bare brackets
+after a full formal name (某某科技有限公司（某某数据））. The short name takes the
 label of the name right before the bracket, there and wherever it occurs later in the text. A
 generic back-reference (以下简称“开发区”, “产业园”, “公司”) is not a name and is left alone."""
 
@@ -15,12 +16,26 @@ _ALIAS_RE = re.compile(
 _GENERIC_ALIAS = re.compile(rf"^(?:新|本|该|我|全|这)?(?:{'|'.join(ORG_SUFFIXES + PARK_SUFFIXES)}|区|园|厂|所|院)$")
 
 
+# a short name in bare brackets right after a full name that ends in its kind word:
+# …科技有限公司（西云数据）, …委员会（ODCC）; not a place or a rank (中国移动（西宁）has no kind word)
+_BARE_ALIAS_RE = re.compile(r"\(\s*([\u3400-\u9fffA-Za-z]{2,8})\s*\)")
+_FORMAL_END = re.compile(
+    r"(?:有限公司|有限责任公司|股份公司|集团|委员会|协会|学会|联合会|联盟|研究院|研究所|基金会|银行|旅行社)$"
+)
+_NOT_ALIAS = re.compile(r"^(?:国家级|省级|市级|县级|筹|筹备|试行|暂行|集团|控股|有限|股份|中国|香港|澳门|台湾)$")
+
+
 def alias_spans(norm: str, spans: list[CharSpan]) -> list[CharSpan]:
     """The aliases that `spans` (ORG and PARK names found in `norm`) define, with their later
     mentions."""
     found: list[CharSpan] = []
     by_end = {end: (start, label) for start, end, label in spans if label in ("ORG", "PARK")}
-    for m in _ALIAS_RE.finditer(norm):
+    matches = list(_ALIAS_RE.finditer(norm))
+    for m in _BARE_ALIAS_RE.finditer(norm):
+        antecedent = by_end.get(m.start())
+        if antecedent and _FORMAL_END.search(norm[antecedent[0] : m.start()]) and not _NOT_ALIAS.match(m.group(1)):
+            matches.append(m)
+    for m in matches:
         antecedent = by_end.get(m.start())
         alias = m.group(1)
         if antecedent is None or _GENERIC_ALIAS.match(alias):

@@ -58,6 +58,8 @@ _PARK_ONLY_VERBS = (
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 _TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长")
+# words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
+_TITLES += ("业者", "厂商", "大厂")
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
@@ -65,7 +67,7 @@ _TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负
 _CONJUNCTIONS = r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
 # 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
 _ACCORDING_TO = r"(?<![数根依证占])据"
-_ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}")
+ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}")
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
 # department suffix, the field before it is not itself a body (省教育厅和市数据局) and the one
@@ -211,6 +213,12 @@ def _name_before(
     if _DESCRIPTIVE_RE.search(window[: len(window) - len(stripped)]):
         return ""  # 全国首个…基地: praise makes the whole a description
     window = stripped
+    # a bracketed aside that opens the stretch is a byline or a note, not the start of a name:
+    # （信报财经新闻）宁德时代…有限公司
+    if window and window[0] in "（(":
+        close = window.find("）" if window[0] == "（" else ")")
+        if close > 0:
+            window = window[close + 1 :]
     # an opening bracket never closed belongs to the text around the name: 青海省（西宁开发区
     # and a closing bracket never opened closes the text before the name: （记者 啸宇）西宁…
     for open_b, close_b in (("（", "）"), ("(", ")")):
@@ -223,7 +231,7 @@ def _name_before(
     return window.lstrip("()（）·")
 
 
-def _is_name(name: str) -> bool:
+def is_name(name: str) -> bool:
     return (
         len(name) >= 2
         and not _GENERIC_RE.match(name)
@@ -248,7 +256,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
     spans = []
     for m in re.finditer(alt(suffixes), norm):
         suffix = m.group(0)
-        boundary = _PARK_BOUNDARY_RE if label == "PARK" else _ORG_BOUNDARY_RE
+        boundary = _PARK_BOUNDARY_RE if label == "PARK" else ORG_BOUNDARY_RE
         extra = _PARK_CUT if label == "PARK" else None
         if label == "ORG" and suffix.endswith("政府"):
             # 省委省政府: the party committee written before is a body of its own
@@ -276,7 +284,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             name = _BARE_ZONE.sub("", name)
         if label == "ORG" and _PLATFORM_RE.search(name + suffix):
             continue
-        if not (_is_name(name) or label == "ORG" and _is_level_body(norm, m.start() - len(name), name, suffix)):
+        if not (is_name(name) or label == "ORG" and _is_level_body(norm, m.start() - len(name), name, suffix)):
             continue
         if label == "ORG" and suffix in ("政府", "人民政府") and not _GOVERNMENT_OWNER.search(name):
             continue

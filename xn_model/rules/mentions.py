@@ -1,0 +1,104 @@
+"""Names that have no kind word but stand where only a name can: the news source of a byline,
+the paper a reporter writes for, and the members of a list that ends in 等企业 / 等公司.
+
+    （香港文汇报讯） 【大公报讯】 （中央社台北电） （工商时报综合报道）   -> the paper or agency
+    据中国能源报记者了解                                             -> 中国能源报
+    台积电、鸿海等科技大厂 / 秦淮数据等企业均已进驻                    -> each member
+
+These are the names that the suffix patterns cannot find (brands and companies written short,
+media), found by their position. Patterns only: no name is listed here.
+"""
+
+import re
+
+from .names import ORG_BOUNDARY_RE, is_name
+from .util import CharSpan
+
+# on the normalised text (simplified, half-width brackets)
+_NAME = r"[\u3400-\u9fffA-Za-z·]"
+# a byline: an opening bracket, the outlet (its last character says what it is), then 讯 / 专讯 /
+# 综合报道 / a dateline ending in 电, and the closing bracket
+_BYLINE_RE = re.compile(
+    rf"[(【\[]\s*(?P<name>{_NAME}{{1,10}}?(?:通讯社|新闻社|报|社|台|网|新闻))"
+    rf"(?:讯|专讯|综合报[道导]|报[道导]|{_NAME}{{0,4}}电)?\s*[)】\]]"
+)
+# the paper a reporter writes for: 据中国能源报记者了解, 青海日报记者从…获悉
+_REPORTER_RE = re.compile(rf"(?P<name>{_NAME}{{1,7}}?[^年财简快汇季月周情举通公预电]报)(?:社)?记者(?!会)")
+# verbs that open a list of names (服务字节跳动、京东…, 吸引了华为云、腾讯…)
+_LIST_OPENERS = re.compile(r"服务|吸引了?|涵盖|覆盖|例如|比如|如|像|有")
+# a list of names closed by 等 + a kind of organisation
+_LIST_HEADS = (
+    "企业",
+    "公司",
+    "厂商",
+    "大厂",
+    "科技大厂",
+    "科技公司",
+    "科技企业",
+    "龙头企业",
+    "头部企业",
+    "机构",
+    "金融机构",
+    "银行",
+    "券商",
+    "运营商",
+    "车企",
+    "单位",
+    "高校",
+    "院校",
+    "媒体",
+    "平台企业",
+)
+_LIST_END_RE = re.compile(rf"等(?:\d+家|[多几数十]+家|[一二两三四五六七八九十]+家)?(?:{'|'.join(_LIST_HEADS)})")
+_SEPARATORS = "、和与及"
+_MAX_MEMBER = 12
+
+
+def byline_spans(norm: str) -> list[CharSpan]:
+    spans = []
+    for pattern in (_BYLINE_RE, _REPORTER_RE):
+        for m in pattern.finditer(norm):
+            name = m.group("name")
+            start = m.start("name")
+            if pattern is _REPORTER_RE:
+                # the paper starts after the last boundary word (据, a verb) in front of it
+                cuts = [c.end() for c in ORG_BOUNDARY_RE.finditer(name)]
+                start += max(cuts, default=0)
+            if m.end("name") - start >= 3:
+                spans.append((start, m.end("name"), "ORG"))
+    return spans
+
+
+def list_member_spans(norm: str) -> list[CharSpan]:
+    """Members of `A、B和C等企业`: each a run of name characters between separators, the first
+    one cut at the boundary words in front of it."""
+    spans = []
+    for m in _LIST_END_RE.finditer(norm):
+        end, members = m.start(), []
+        while True:
+            start = end
+            while start > 0 and end - start < _MAX_MEMBER and re.match(r"[\u3400-\u9fffA-Za-z0-9·]", norm[start - 1]):
+                start -= 1
+            members.append((start, end))
+            if start > 0 and norm[start - 1] in "、" and start - 1 > 0:
+                end = start - 1
+                continue
+            break
+        # 和/与/及 join the last two members: split the member that holds one (腾讯和苹果)
+        split: list[tuple[int, int]] = []
+        for start, end in members:
+            text = norm[start:end]
+            joins = [i for i, c in enumerate(text) if c in _SEPARATORS[1:] and 0 < i < len(text) - 1]
+            if joins:
+                split += [(start + joins[-1] + 1, end), (start, start + joins[-1])]
+            else:
+                split.append((start, end))
+        first = split[-1]
+        text = norm[first[0] : first[1]]
+        cuts = [c.end() for pattern in (ORG_BOUNDARY_RE, _LIST_OPENERS) for c in pattern.finditer(text)]
+        split[-1] = (first[0] + max(cuts, default=0), first[1])
+        # a list of one is no list: 等企业 after a single word is as often a description
+        if len(split) < 2:
+            continue
+        spans += [(s, e, "ORG") for s, e in split if e - s >= 2 and is_name(norm[s:e])]
+    return spans

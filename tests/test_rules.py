@@ -646,3 +646,29 @@ def test_a_bracketed_aside_before_a_name_is_not_part_of_it():
         "某某新能源科技股份有限公司",
     ]
     assert texts("当地业者某某云基地科技有限公司扩建机房。", "ORG") == ["某某云基地科技有限公司"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 为 "for, as" and 经 "by" end the text before a body; 华为 keeps its 为
+        ("平台一年为某某州人民医院完成会诊。", ["某某州人民医院"]),
+        ("它已成为某某市数据局的试点。", ["某某市数据局"]),
+        ("经某某市人民政府研究，同意立项。", ["某某市人民政府"]),
+        ("华为公司参加。", ["华为公司"]),
+        # a party committee of a level is a body; a company's is the company (G6)
+        ("自治区党委常委出席。", ["自治区党委"]),
+        ("某某能源有限公司党委书记发言。", ["某某能源有限公司"]),
+        # a branch of an association; 分会场 is a venue
+        ("某某自然基金会西宁分会参加。", ["某某自然基金会西宁分会"]),
+        ("各市州分会场同步启动。", []),
+        # 及 joins two fields inside a department's name, as 和 does
+        ("某某特区政府创新科技及工业局表示。", ["某某特区政府创新科技及工业局"]),
+        ("据某某广播电视总台报道。", ["某某广播电视总台"]),
+        # hospital grades are not names; 投产后公司 is no company
+        ("全省三级医院已增至26家。", []),
+        ("项目投产后公司产能将提升。", []),
+    ],
+)
+def test_org_edges_and_bodies(text, expected):
+    assert texts(text, "ORG") == expected

@@ -36,7 +36,7 @@ _NEWS_VERBS = (
     "慰问", "介绍", "表示", "指出", "强调", "要求", "认为", "就读", "考上", "考入", "招聘", "负责",
     "来自", "依托", "围绕", "助力", "聚焦", "立足", "确保", "纳入", "途经", "引导至", "投向",
     # building verbs in front of a site (承建南川工业园区…, 建成三江源国家大数据基地)
-    "承建", "建成", "开建", "援建", "扩建", "改建",
+    "承建", "建成", "开建", "援建", "扩建", "改建", "投产",
     # governance verbs in front of a body (按照省委部署, 贯彻落实省委, 代表省委, 对接市林草局)
     "按照", "根据", "依据", "遵照", "贯彻", "落实", "巩固", "代表", "了解", "对接", "发挥", "关注",
     "聆听", "研读", "翻开", "出台", "助推", "贡献", "督促", "协助", "配合", "加快", "打造", "邀请",
@@ -64,7 +64,11 @@ _TITLES += ("业者", "厂商", "大厂")
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
-_CONJUNCTIONS = r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
+_CONJUNCTIONS = (
+    r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
+    # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
+    r"|(?<![华有])为|(?<![已曾神])经(?![济开信贸营委纬典验历理过费销])"
+)
 # 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
 _ACCORDING_TO = r"(?<![数根依证占])据"
 ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}")
@@ -73,7 +77,7 @@ ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{
 # department suffix, the field before it is not itself a body (省教育厅和市数据局) and the one
 # after it does not start with a level (…和市数据局).
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
-_JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])和(?=[^省市县区州和][^和]{1,5}$)")
+_JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
 _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _PARK_ONLY_VERBS + _TITLES)}|{_CONJUNCTIONS}"
 )
@@ -93,6 +97,8 @@ _GENERIC_WORDS = (
     "金融", "地方", "基层", "部门", "子", "分", "总", "大", "新", "老", "小", "组件", "电池",
     # scopes and the generic 组织 (属地政府, 当地政府, 成立了组织委员会)
     "属地", "当地", "组织", "实体", "网上", "社区", "校园",
+    # hospital grades (三级医院, 三甲医院)
+    "一级", "二级", "三级", "三甲", "二甲",
 )
 _GENERIC_RE = re.compile(rf"^(?:{alt(_GENERIC_WORDS)})+$")
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
@@ -134,7 +140,7 @@ ORG_SUFFIXES = (
     "服务中心", "信息中心", "发展中心", "指挥中心", "交易中心", "党校", "办公室", "发改委",
     "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
     "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
-    "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组",
+    "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
 )
 # Official designations of innovation platforms inside a company or university, not bodies
 # (青海省碳纤维工程技术研究中心, 省级重点实验室)
@@ -278,6 +284,14 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 科技部门, 有关部门: departments in general
         if label == "ORG" and suffix == "党组" and re.match(r"织|副?书记", norm[m.end() :]):
             continue  # 党组织 is a word; 党组书记 is a post (G6: the body is the one before)
+        if (
+            label == "ORG"
+            and suffix == "党委"
+            and norm[: m.start()].endswith(_COMPANY_SUFFIXES + ("银行", "大学", "医院"))
+        ):
+            continue  # 某某公司党委书记: the company is the body (G6), as with 党组
+        if label == "ORG" and suffix == "分会" and norm.startswith("场", m.end()):
+            continue  # 分会场 is a venue
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
         name = _name_before(norm, m.start(), boundary, extra, department)
         if label == "PARK":

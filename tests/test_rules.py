@@ -78,6 +78,16 @@ def test_not_money(text):
         ("提高1.5个百分点。", ["1.5个百分点"]),
         ("1.5万吨锂电池正极材料项目开工。", ["1.5万吨"]),
         ("１２０００人參加，新增44個項目。", ["１２０００人", "44個"]),
+        # Chinese decimals in percentages, shares in tenths after a change or a hedge
+        ("产值增长百分之二十一点六。", ["百分之二十一点六"]),
+        ("成本下降了大约两成，占比接近三成，价格下跌逾８成。", ["两成", "三成", "８成"]),
+        ("这一成果一成不变。", []),
+        # 瓩 (kilowatt in Taiwan), a rate per year, a storage pair in Chinese units
+        ("用電需求將達224萬瓩。", ["224萬瓩"]),
+        ("建设4万吨/年碳酸锂项目。", ["4万吨/年"]),
+        ("配套储能600兆瓦/2400兆瓦时。", ["600兆瓦/2400兆瓦时"]),
+        # durations are not METRIC
+        ("工期约18个月，公示期为10个工作日。", []),
     ],
 )
 def test_metric(text, expected):

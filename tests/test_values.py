@@ -233,3 +233,11 @@ def test_bare_multiplier_is_not_a_number(text, expected):
 def test_share_in_tenths():
     parsed = parse_metric("三成")
     assert (parsed["value"], parsed["unit"], parsed["unit_norm"]) == (Decimal("0.3"), "成", "fraction")
+
+
+def test_parse_metric_rate_per_year_and_kilowatt_in_taiwan_script():
+    rate = parse_metric("约２萬噸／年")
+    assert rate["value"] == Decimal("20000") and rate["unit"] == "噸/年" and rate["unit_norm"] == "吨/year"
+    assert rate["approx"] is True
+    assert parse_metric("224萬瓩")["value"] == Decimal("2240000") and parse_metric("224萬瓩")["unit_norm"] == "kW"
+    assert parse_metric("/年")["value"] is None

@@ -84,10 +84,10 @@ _add("PB", 1000, "EB")
 _add("PB", "0.001", "TB")
 # power and energy
 _add("kW", "0.001", "W", "瓦")
-_add("kW", 1, "kW", "KW", "千瓦")
+_add("kW", 1, "kW", "KW", "千瓦", "瓩")  # 瓩: the Taiwan character for kilowatt
 _add("kW", 1000, "MW", "兆瓦")
 _add("kW", 1000000, "GW", "吉瓦")
-_add("kW", 10000, "万千瓦")
+_add("kW", 10000, "万千瓦", "万瓩")
 _add("kWh", 1, "kWh", "KWh", "kW·h", "千瓦时", "度", "度电")
 _add("kWh", 1000, "MWh", "兆瓦时")
 _add("kWh", 1000000, "GWh", "吉瓦时")

@@ -232,43 +232,56 @@ def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
         norm = normalize_text(stripped).replace(" ", "")
         original = stripped.replace(" ", "")
         norm, hedged = _strip_approx(norm)
+        # a rate per year (4万吨/年): the quantity, with "/年" on its unit and "/year" on unit_norm
+        per_year = norm.endswith("/年") and len(norm) > 2
+        if per_year:
+            norm, original = norm[:-2], original[:-2]
         if not norm:
             return dict(_NONE_METRIC)
-        pair = _parse_pair(norm)
-        if pair:
-            (av, au, an, aa), (bv, bu, bn, ba) = pair
-            unit = f"{_original_unit(original, normalize_text(original), au)}/{_original_unit(original, normalize_text(original), bu)}"
-            return {
-                "value": av,
-                "unit": unit,
-                "unit_norm": an,
-                "approx": bool(approx or hedged or aa or ba),
-                "parts": [(av, an), (bv, bn)],
-            }
-        rng = _parse_range(norm)
-        if rng:
-            value, _, unit, unit_norm, inside = rng
-            return {
-                "value": value,
-                "unit": _original_unit(original, normalize_text(original), unit),
-                "unit_norm": unit_norm,
-                "approx": bool(approx or hedged or inside),
-                "parts": None,
-            }
-        simple = _simple_quantity(norm)
-        if simple is None:
-            return dict(_NONE_METRIC)
-        value, unit, unit_norm, inside = simple
-        if unit in ("百分之", "分之", "/"):
-            written = unit
-        else:
-            written = _original_unit(original, normalize_text(original), unit)
+        result = _parse_metric_norm(norm, original, approx, hedged)
+        if per_year and result["value"] is not None and result["unit"]:
+            result["unit"] += "/年"
+            result["unit_norm"] = f"{result['unit_norm']}/year"
+        return result
+    except Exception:
+        return dict(_NONE_METRIC)
+
+
+def _parse_metric_norm(norm: str, original: str, approx: bool, hedged: bool) -> dict[str, object]:
+    """parse_metric on the normalised text, without hedges and rate."""
+    pair = _parse_pair(norm)
+    if pair:
+        (av, au, an, aa), (bv, bu, bn, ba) = pair
+        unit = f"{_original_unit(original, normalize_text(original), au)}/{_original_unit(original, normalize_text(original), bu)}"
+        return {
+            "value": av,
+            "unit": unit,
+            "unit_norm": an,
+            "approx": bool(approx or hedged or aa or ba),
+            "parts": [(av, an), (bv, bn)],
+        }
+    rng = _parse_range(norm)
+    if rng:
+        value, _, unit, unit_norm, inside = rng
         return {
             "value": value,
-            "unit": written,
+            "unit": _original_unit(original, normalize_text(original), unit),
             "unit_norm": unit_norm,
             "approx": bool(approx or hedged or inside),
             "parts": None,
         }
-    except Exception:
+    simple = _simple_quantity(norm)
+    if simple is None:
         return dict(_NONE_METRIC)
+    value, unit, unit_norm, inside = simple
+    if unit in ("百分之", "分之", "/"):
+        written = unit
+    else:
+        written = _original_unit(original, normalize_text(original), unit)
+    return {
+        "value": value,
+        "unit": written,
+        "unit_norm": unit_norm,
+        "approx": bool(approx or hedged or inside),
+        "parts": None,
+    }

@@ -71,14 +71,19 @@ METRIC_RE = re.compile(
         (
             # 100MW/200MWh: two quantities of a storage plant, one span
             rf"(?P<pair>{_QTY}(?:{_LATIN_UNIT})/{_AR_AFTER_SLASH}(?:{_LATIN_UNIT}))",
+            # 600兆瓦/2400兆瓦时: the same written in Chinese units
+            rf"(?P<cjkpair>{_QTY}(?:{CJK_UNIT})/{_AR_AFTER_SLASH}(?:{CJK_UNIT}))",
             # 50%—70%, 50—70%
             rf"(?P<prange>{_AR_NUM}%?{_RANGE_SEP}{_PERCENT})",
             # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
             rf"(?P<range>{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT}))",
-            rf"(?P<percent>{_PERCENT}|百分之[{CN_ALL}]+)",
+            rf"(?P<percent>{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?)",
+            # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
+            rf"(?P<share>(?<=[逾近超约达了至过占长降跌涨落高少加])(?:[{_CN_DIGIT}]|\d)成(?![本为功立员果绩交长都熟型效就品分套批群片]))",
             # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
             rf"(?P<fraction>{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/]))",
-            rf"(?P<qty>(?P<qnum>{_QTY})(?P<unit>{_UNIT}))",
+            # a rate per year stays with its quantity: 4万吨/年
+            rf"(?P<qty>(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?)",
         )
     )
 )
@@ -101,6 +106,8 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False
     if unit == "个" and re.match(_FORMULA_AFTER_GE, norm[m.end() :]) is None:
         return False
+    if unit == "个" and norm.startswith(("月", "工作日", "小时", "星期", "季度", "钟头"), m.end()):
+        return False  # 10个月, 10个工作日: durations are not METRIC
     if norm.startswith("一体", m.end()):  # 五位一体
         return False
     if unit == "地" and next_char(norm, m.end()) in "块区方下上铁图标址":
@@ -129,7 +136,9 @@ def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
 def metric_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in METRIC_RE.finditer(norm):
-        kind = next(k for k in ("pair", "prange", "range", "percent", "fraction", "qty") if m.group(k))
+        kind = next(
+            k for k in ("pair", "cjkpair", "prange", "range", "percent", "share", "fraction", "qty") if m.group(k)
+        )
         if kind == "qty":
             if not _count_ok(norm, m):
                 continue

@@ -112,8 +112,8 @@ def measured_precision(nlp, passages) -> dict:
 def assemble_hybrid(nlp, patterns: list[dict], modes: dict[str, str]) -> list[str]:
     """Place the rules in a trained pipeline as the modes say, and a sentencizer. When the rules
     decide every label alone, the model (ner, or span classifier and its entities), the tok2vec it
-    listens to and the candidates it reads would run for nothing: they are removed (the topic classifier has a tok2vec of its own). Returns the
-    removed components."""
+    listens to and the candidates it reads would run for nothing: they are removed (the topic
+    classifier has a tok2vec of its own). Returns the removed components."""
     removed = []
     if all(mode == "rules" for mode in modes.values()):
         for name in ("ner", "spancat", "span_entities", "tok2vec", "rule_candidates"):

@@ -1,5 +1,5 @@
 """Cross-validate every variant of configs/crossval_variants.yml (xn_project.crossval, the same
-folds for all) and write metrics/crossval_variants.{json,md}: the trained ner's own out-of-fold
+folds for all) and write metrics/experiments.{json,md}: the trained model's own out-of-fold
 figures per variant, against the rules on the same folds. A variant whose folds are unchanged is
 not retrained (the fold cache of crossval).
 
@@ -102,7 +102,8 @@ def row(name: str, r: dict, measured_at: str) -> str:
 
 
 def latest(rows: list[dict]) -> dict:
-    """The row measured last: the rules are shown as they were then."""
+    """The last row, in the file's order, that records its commit: the rules are shown from it
+    (the table says at which commit)."""
     return rows[max(range(len(rows)), key=lambda i: (rows[i].get("measured_at") is not None, i))]
 
 

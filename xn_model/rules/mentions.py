@@ -50,7 +50,7 @@ _LIST_HEADS = (
     "平台企业",
 )
 _LIST_END_RE = re.compile(rf"等(?:\d+家|[多几数十]+家|[一二两三四五六七八九十]+家)?(?:{'|'.join(_LIST_HEADS)})")
-_SEPARATORS = "、和与及"
+_JOINS = "和与及"  # join the last two members of a list
 _MAX_MEMBER = 12
 
 
@@ -80,7 +80,7 @@ def list_member_spans(norm: str) -> list[CharSpan]:
             while start > 0 and end - start < _MAX_MEMBER and re.match(r"[\u3400-\u9fffA-Za-z0-9·]", norm[start - 1]):
                 start -= 1
             members.append((start, end))
-            if start > 0 and norm[start - 1] in "、" and start - 1 > 0:
+            if start > 1 and norm[start - 1] == "、":
                 end = start - 1
                 continue
             break
@@ -88,7 +88,7 @@ def list_member_spans(norm: str) -> list[CharSpan]:
         split: list[tuple[int, int]] = []
         for start, end in members:
             text = norm[start:end]
-            joins = [i for i, c in enumerate(text) if c in _SEPARATORS[1:] and 0 < i < len(text) - 1]
+            joins = [i for i, c in enumerate(text) if c in _JOINS and 0 < i < len(text) - 1]
             if joins:
                 split += [(start + joins[-1] + 1, end), (start, start + joins[-1])]
             else:

@@ -57,9 +57,8 @@ _PARK_ONLY_VERBS = (
     "运营", "发展", "投运",
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
-_TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长")
-# words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
-_TITLES += ("业者", "厂商", "大厂")
+# and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
+_TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "业者", "厂商", "大厂")
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":

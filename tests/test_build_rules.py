@@ -3,6 +3,7 @@ the per-label modes say."""
 
 import pytest
 import spacy
+import srsly
 
 from xn_project.annotations import Passage
 from xn_project.build_rules import add_rules, gazetteer, save_pipeline
@@ -40,6 +41,57 @@ def test_name_lexicon_keeps_long_nt_words(tmp_path):
     dictionary.write_text("一汽集团 3\n", encoding="utf8")
     with pytest.raises(ValueError, match=r"dict\.txt:1: expected"):
         nt_words(dictionary, 3)
+
+
+def test_jieba_nt_words_must_end_in_a_kind_word_and_not_be_common_words_in_pd98(tmp_path):
+    from xn_project.name_lexicon import pd98_tags, why_not_a_name
+
+    pd98 = tmp_path / "199801.txt"
+    pd98.write_text("县/n  人民政府/l  和/c  中宣部/j  与/p  新华社/nt  、/w  新华社/n\n", encoding="utf8")
+    tags = pd98_tags(pd98)
+    assert why_not_a_name("深加工", tags) == "no kind word at the end"  # jieba tags it nt
+    assert why_not_a_name("新兴产业", tags) == "no kind word at the end"
+    assert why_not_a_name("人民政府", tags) == "a common word in PD98"
+    assert why_not_a_name("中宣部", tags) is None  # an abbreviation (j) is a name
+    assert why_not_a_name("新华社", tags) is None  # tagged nt at least once
+    assert why_not_a_name("一汽集团", tags) is None  # not in PD98: no evidence against it
+
+
+def test_knowledge_list_errors_name_the_line(tmp_path):
+    from xn_project.name_lexicon import read_knowledge
+
+    path = tmp_path / "organisations.tsv"
+    path.write_text("name\tcategory\n新华社\tmedia\n國家能源局\tministry\n", encoding="utf8")
+    assert read_knowledge(path) == [("新华社", "media"), ("國家能源局", "ministry")]
+    for body, message in [
+        ("name\tcategory\n新华社\tnewspaper\n", r"organisations\.tsv:2: unknown category 'newspaper'"),
+        ("name\tcategory\n新华社\n", r"organisations\.tsv:2: expected"),
+        ("name\tcategory\n国家能源局\tministry\n國家能源局\tministry\n", r"organisations\.tsv:3: .* already on line 2"),
+        ("新华社\tmedia\n", r"organisations\.tsv:1: expected the header"),
+    ]:
+        path.write_text(body, encoding="utf8")
+        with pytest.raises(ValueError, match=message):
+            read_knowledge(path)
+
+
+def test_name_lexicon_command_reports_what_it_kept_and_dropped(tmp_path):
+    from typer.testing import CliRunner
+
+    from xn_project.name_lexicon import app
+
+    knowledge = tmp_path / "organisations.tsv"
+    knowledge.write_text("name\tcategory\n华为\ttech\n新华社\tmedia\n", encoding="utf8")
+    pd98 = tmp_path / "199801.txt"
+    pd98.write_text("人民政府/l\n", encoding="utf8")
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("一汽集团 3 nt\n深加工 42 nt\n人民政府 9 nt\n新华社 9 nt\n", encoding="utf8")
+    output = tmp_path / "org_names.jsonl"
+    result = CliRunner().invoke(app, [str(knowledge), str(pd98), str(output), "--dictionary", str(dictionary)])
+    assert result.exit_code == 0, result.output
+    assert [p["pattern"] for p in srsly.read_jsonl(output)] == ["一汽集团", "华为", "新华社"]
+    assert "4 nt words of 3+ characters, 1 kept" in result.output
+    assert "1 no kind word at the end" in result.output and "1 a common word in PD98" in result.output
+    assert "1 already in the knowledge list" in result.output
 
 
 def test_a_saved_pipeline_has_no_folders_of_an_earlier_build(tmp_path):

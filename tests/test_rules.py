@@ -536,6 +536,13 @@ def test_nothing_inside_a_title_even_from_the_gazetteer():
     assert doc_ents(nlp("央视《新闻联播》报道了南川工业园区。")) == [("南川工业园区", "PARK")]
 
 
+def test_a_ministry_short_form_is_not_taken_from_the_word_for_departments():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": "科技部"}])
+    assert doc_ents(nlp("科技部门要深化改革。")) == []
+    assert doc_ents(nlp("科技部要深化改革。")) == [("科技部", "ORG")]
+
+
 def test_token_patterns():
     nlp = spacy.blank("zh")
     nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": [{"TEXT": "华"}, {"TEXT": "为"}]}])

@@ -43,6 +43,10 @@ def read_patterns(path: str | None = None, labels: list[str] | None = None) -> l
     return [p for p in patterns if labels is None or p.get("label") in labels]
 
 
+# a ministry's short form followed by 门 is the common word 部门 (科技部门, 人社部门: departments)
+_DEPARTMENTS_AFTER = re.compile("部门")
+
+
 class _Gazetteer:
     """String patterns searched in the normalised text; token patterns through spaCy's Matcher."""
 
@@ -138,7 +142,9 @@ class EntityRules:
         norm = normalize_text(doc.text)
         regex = [s for s in self.rules(doc.text) if s[2] in self.labels]
         gazetteer = [s for s in self.gazetteer.char_spans(doc, norm) if s[2] in self.labels]
-        gazetteer = [s for s in gazetteer if not in_title(norm, s[0], s[1])]
+        gazetteer = [
+            s for s in gazetteer if not in_title(norm, s[0], s[1]) and not _DEPARTMENTS_AFTER.match(norm, s[1] - 1)
+        ]
         # gazetteer names are checked facts: they win ties against the regex guesses
         chars = resolve_overlaps(
             [(s, e, l) for s, e, l in gazetteer] + regex,

@@ -1,21 +1,74 @@
-"""Organisation names as knowledge, not as annotations: the words jieba's dictionary (jieba 0.42.1,
-MIT, installed with the training extra) tags `nt` (organisation), as gazetteer patterns for the
-rules. They are national and international bodies, companies, universities and media (一汽集团,
-暨南大学, 朝中社), the kind of names our 16 training articles cannot teach.
+"""Organisation names as knowledge, not as annotations, for the rules' gazetteer (and through the
+rules' candidates, for the ner). Two sources:
 
-Kept: words of at least --min-chars characters (two-character `nt` words are mostly short forms
-that are also common words). Measured with the rules pipeline (training/rules) when this was
-chosen: challenge-set ORG F 0.607 -> 0.619, CLUENER2020-dev ORG F 0.239 -> 0.284, dev+test
-unchanged (0.834); with two-character words dev+test dropped to 0.831."""
+- corpus/knowledge/organisations.tsv: national party and state bodies, ministries, international
+  bodies, media, universities, research institutes, associations and companies, written by us from
+  public facts, without reading any evaluation set (corpus/knowledge/README.md);
+- the words jieba's dictionary (jieba 0.42.1, MIT, installed with the training extra) tags `nt`,
+  kept only where they look like one body: at least --min-chars characters, ending in a kind word
+  (公司, 局, 大学, 社 ...), and not written as a common word by People's Daily 1998 (a single word
+  there never tagged nt or j: 人民政府, 交易所, 加油站). jieba also tags phrases such as 深加工,
+  新兴产业 and 新进展 `nt`; the kind-word test drops them.
 
+Every source line is accounted for: the command prints what it kept and what it dropped, and why."""
+
+import collections
+import unicodedata
 from pathlib import Path
 
 import srsly
 import typer
 
 from xn_model.normalize import normalize_text
+from xn_model.rules.names import ORG_SUFFIXES
 
 app = typer.Typer(add_completion=False)
+
+CATEGORIES = (
+    "party_state",
+    "ministry",
+    "international",
+    "media",
+    "university",
+    "research",
+    "association",
+    "central_soe",
+    "tech",
+    "energy_industry",
+    "finance",
+    "other_cn",
+    "hk_mo_tw",
+    "foreign",
+)
+# a body's name ends in a kind word: the rules' organisation suffixes, and the one-character kinds
+# of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台, 人民日报, 国务院办)
+KIND_ENDINGS = tuple(ORG_SUFFIXES) + tuple("社部委署会院所报台办党团盟网")
+# tags of People's Daily 1998 that make a word a name (nt organisation, j abbreviation)
+PD98_NAME_TAGS = ("nt", "j")
+
+
+def read_knowledge(path: Path) -> list[tuple[str, str]]:
+    """`name<TAB>category` lines after a header -> [(name, category)]; a malformed line, an unknown
+    category or a name given twice is an error that names the line."""
+    rows, seen = [], {}
+    lines = path.read_text(encoding="utf8").splitlines()
+    if not lines or lines[0] != "name\tcategory":
+        raise ValueError(f"{path}:1: expected the header 'name<TAB>category'")
+    for number, line in enumerate(lines[1:], 2):
+        fields = line.split("\t")
+        if len(fields) != 2 or len(fields[0].strip()) < 2:
+            raise ValueError(
+                f"{path}:{number}: expected 'name<TAB>category' with a name of 2+ characters, got {line!r}"
+            )
+        name, category = fields[0].strip(), fields[1].strip()
+        if category not in CATEGORIES:
+            raise ValueError(f"{path}:{number}: unknown category {category!r} (one of {', '.join(CATEGORIES)})")
+        key = normalize_text(name)
+        if key in seen:
+            raise ValueError(f"{path}:{number}: {name!r} is already on line {seen[key]}")
+        seen[key] = number
+        rows.append((name, category))
+    return rows
 
 
 def nt_words(dictionary: Path, min_chars: int) -> list[str]:
@@ -30,6 +83,26 @@ def nt_words(dictionary: Path, min_chars: int) -> list[str]:
     return sorted(words)
 
 
+def pd98_tags(pd98: Path) -> dict[str, collections.Counter]:
+    """word -> how often People's Daily 1998 gives it each POS tag (`word/tag` items, NFKC)."""
+    tags: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for line in pd98.read_text(encoding="utf8").splitlines():
+        for item in line.split():
+            word, _, tag = item.rpartition("/")
+            tags[unicodedata.normalize("NFKC", word)][tag] += 1
+    return tags
+
+
+def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | None:
+    """None for a word that looks like one body's name, else the reason it is dropped."""
+    if not word.endswith(KIND_ENDINGS):
+        return "no kind word at the end"
+    seen = tags.get(word)
+    if seen and not any(seen[t] for t in PD98_NAME_TAGS):
+        return "a common word in PD98"
+    return None
+
+
 def jieba_dictionary() -> Path:
     import jieba
 
@@ -38,15 +111,31 @@ def jieba_dictionary() -> Path:
 
 @app.command()
 def main(
+    knowledge: Path = typer.Argument(..., help="corpus/knowledge/organisations.tsv"),
+    pd98: Path = typer.Argument(..., help="assets/pd98/199801.txt (People's Daily 1998, POS-tagged)"),
     output: Path = typer.Argument(..., help="training/lexicon/org_names.jsonl (span_ruler-style patterns)"),
     dictionary: Path = typer.Option(None, help="jieba's dict.txt (default: the installed jieba's)"),
-    min_chars: int = typer.Option(3, min=1),
+    min_chars: int = typer.Option(3, min=1, help="shortest jieba nt word kept"),
 ):
+    rows = read_knowledge(knowledge)
+    names = {normalize_text(name) for name, _ in rows}
+    typer.echo(f"{knowledge}: {len(rows)} names kept, {len(collections.Counter(c for _, c in rows))} categories")
     source = dictionary or jieba_dictionary()
+    tags = pd98_tags(pd98)
+    dropped: collections.Counter = collections.Counter()
     words = nt_words(source, min_chars)
+    for word in words:
+        reason = why_not_a_name(word, tags) if word not in names else "already in the knowledge list"
+        if reason:
+            dropped[reason] += 1
+        else:
+            names.add(word)
+    kept = len(words) - sum(dropped.values())
+    detail = "; ".join(f"{n} {reason}" for reason, n in dropped.most_common())
+    typer.echo(f"{source}: {len(words)} nt words of {min_chars}+ characters, {kept} kept, dropped: {detail}")
     output.parent.mkdir(parents=True, exist_ok=True)
-    srsly.write_jsonl(output, [{"label": "ORG", "pattern": w} for w in words])
-    typer.echo(f"{source}: {len(words)} nt words of {min_chars}+ characters -> {output}")
+    srsly.write_jsonl(output, [{"label": "ORG", "pattern": name} for name in sorted(names)])
+    typer.echo(f"{len(names)} names -> {output}")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,11 @@ def test_name_lexicon_command_reports_what_it_kept_and_dropped(tmp_path):
     output = tmp_path / "org_names.jsonl"
     result = CliRunner().invoke(app, [str(knowledge), str(pd98), str(output), "--dictionary", str(dictionary)])
     assert result.exit_code == 0, result.output
-    assert [p["pattern"] for p in srsly.read_jsonl(output)] == ["一汽集团", "华为", "新华社"]
+    assert [(p["pattern"], p["id"]) for p in srsly.read_jsonl(output)] == [
+        ("一汽集团", "jieba_nt"),
+        ("华为", "knowledge"),
+        ("新华社", "knowledge"),
+    ]
     assert "4 nt words of 3+ characters, 1 kept" in result.output
     assert "1 no kind word at the end" in result.output and "1 a common word in PD98" in result.output
     assert "1 already in the knowledge list" in result.output

@@ -543,6 +543,57 @@ def test_a_ministry_short_form_is_not_taken_from_the_word_for_departments():
     assert doc_ents(nlp("科技部要深化改革。")) == [("科技部", "ORG")]
 
 
+def test_places_before_a_position():
+    from xn_model.entity_ruler import places_before
+
+    text = "江苏江阴农商银行"
+    assert places_before(text, text.index("农商银行")) == 0  # 江苏 and 江阴: a run of places
+    assert places_before("前述邮储银行", 2) == 2  # 前述 is no place
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("前述邮储银行人士断言。", "邮储银行"),  # the regex alone grows over 前述
+        ("据印度外交部官员表示。", "印度外交部"),  # a place before a known body belongs to it
+        ("湖北中国移动公司开展活动。", "湖北中国移动公司"),  # the regex name, already with its place
+        ("市人民检察院开展检查。", "市人民检察院"),  # a bare level is a qualifier, not a stray word
+    ],
+)
+def test_a_known_name_sets_the_left_edge_of_a_longer_regex_name(text, entity):
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [
+            {"label": "ORG", "pattern": name, "id": "knowledge"}
+            for name in ("邮储银行", "外交部", "中国移动", "人民检察院")
+        ]
+    )
+    assert doc_ents(nlp(text)) == [(entity, "ORG")]
+
+
+def test_a_word_that_may_end_longer_names_does_not_cut_them():
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("xn_entity_rules")
+    ruler.add_patterns([{"label": "ORG", "pattern": "儿童医院", "id": "jieba_nt"}])
+    assert doc_ents(nlp("青海省妇女儿童医院开诊。")) == [("青海省妇女儿童医院", "ORG")]
+    ruler.gazetteer.clear()
+    ruler.add_patterns([{"label": "ORG", "pattern": "儿童医院", "id": "knowledge"}])
+    assert doc_ents(nlp("青海省妇女儿童医院开诊。")) == [("儿童医院", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("6月底某某银行发布公告。", "某某银行"),
+        ("5月13日某某集团宣布。", "某某集团"),
+        ("因此某某能源公司决定。", "某某能源公司"),
+        ("上述某某研究院指出。", "某某研究院"),
+    ],
+)
+def test_a_date_or_a_connective_ends_the_name_before_it(text, entity):
+    assert [text[s:e] for s, e, label in find_rule_spans(text) if label == "ORG"] == [entity]
+
+
 def test_token_patterns():
     nlp = spacy.blank("zh")
     nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": [{"TEXT": "华"}, {"TEXT": "为"}]}])

@@ -22,6 +22,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
+from .rules.places import PLACES
 from .tokenizer import split_tokens_at
 
 # [start_char, end_char] of the entities rule components added (plain lists: msgpack-safe)
@@ -47,6 +48,64 @@ def read_patterns(path: str | None = None, labels: list[str] | None = None) -> l
 _DEPARTMENTS_AFTER = re.compile("部门")
 
 
+_LONGEST_PLACE = max(map(len, PLACES))
+
+
+def places_before(norm: str, start: int) -> int:
+    """Where the run of place names that ends at `start` begins (江苏江阴 before 农商银行);
+    `start` itself when no place ends there. The longest place is taken at each step."""
+    while True:
+        for length in range(min(_LONGEST_PLACE, start), 1, -1):
+            if norm[start - length : start] in PLACES:
+                start -= length
+                break
+        else:
+            return start
+
+
+def with_places_before(norm: str, span: CharSpan) -> CharSpan:
+    """A known organisation written after places takes them in (青海联通, 印度外交部)."""
+    start, end, label = span
+    return (places_before(norm, start), end, label) if label == "ORG" else span
+
+
+# what may stand before a known body and belong to it: a bare level (市人大常委会), the party
+# (中共青海省委), a session (省十四届人大常委会)
+_QUALIFIER = re.compile(r"[省市县区州]|中共|第?[一二三四五六七八九十]+届")
+
+
+def is_qualifier(text: str, known: set[str]) -> bool:
+    """`text` is a run of places, known names and qualifiers (江苏江阴, 立法院, 中共, 市)."""
+    ends = {0}
+    for end in range(1, len(text) + 1):
+        for start in sorted(ends):
+            piece = text[start:end]
+            if start < end and (piece in PLACES or piece in known or _QUALIFIER.fullmatch(piece)):
+                ends.add(end)
+                break
+    return len(text) in ends
+
+
+def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan]) -> bool:
+    """A regex ORG that ends where a known name ends but starts further left, over words that are
+    not places, known names or qualifiers, has grown over words that are not part of it
+    (前述邮储银行, 昨日中国银行)."""
+    start, end, label = span
+    if label != "ORG":
+        return False
+    names = {norm[s:e] for s, e, _ in known}
+    return any(
+        k_end == end and k_label == "ORG" and start < k_start and not is_qualifier(norm[start:k_start], names)
+        for k_start, k_end, k_label in known
+    )
+
+
+# ids of patterns that may be the tail of a longer name: jieba's nt words include generic bodies
+# (儿童医院, 人民检察院) and fragments (民医院). They are found like any name, but never cut a
+# longer regex name short (青海省妇女儿童医院 stays whole).
+TAIL_IDS = frozenset({"jieba_nt"})
+
+
 class _Gazetteer:
     """String patterns searched in the normalised text; token patterns through spaCy's Matcher."""
 
@@ -54,6 +113,7 @@ class _Gazetteer:
         self.vocab = vocab
         self.patterns: list[dict] = []
         self._strings: dict[str, str] = {}
+        self._tails: set[str] = set()
         self._string_re: re.Pattern | None = None
         self._matcher = Matcher(vocab)
 
@@ -66,9 +126,15 @@ class _Gazetteer:
                 key = normalize_text(p["pattern"].strip())
                 if key:
                     self._strings.setdefault(key, p["label"])
+                    if p.get("id") in TAIL_IDS:
+                        self._tails.add(key)
             else:
                 self._matcher.add(p["label"], [p["pattern"]])
         self._string_re = re.compile(alt(self._strings)) if self._strings else None
+
+    def is_whole(self, name: str) -> bool:
+        """A known name that is not only the tail of longer ones (see TAIL_IDS)."""
+        return name not in self._tails
 
     def clear(self) -> None:
         self.__init__(self.vocab)
@@ -145,6 +211,11 @@ class EntityRules:
         gazetteer = [
             s for s in gazetteer if not in_title(norm, s[0], s[1]) and not _DEPARTMENTS_AFTER.match(norm, s[1] - 1)
         ]
+        whole = [
+            with_places_before(norm, span) for span in gazetteer if self.gazetteer.is_whole(norm[span[0] : span[1]])
+        ]
+        gazetteer = [with_places_before(norm, span) for span in gazetteer]
+        regex = [span for span in regex if not grown_past_known_name(norm, span, whole)]
         # gazetteer names are checked facts: they win ties against the regex guesses
         chars = resolve_overlaps(
             [(s, e, l) for s, e, l in gazetteer] + regex,

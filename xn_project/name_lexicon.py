@@ -118,7 +118,7 @@ def main(
     min_chars: int = typer.Option(3, min=1, help="shortest jieba nt word kept"),
 ):
     rows = read_knowledge(knowledge)
-    names = {normalize_text(name) for name, _ in rows}
+    names = {normalize_text(name): "knowledge" for name, _ in rows}
     typer.echo(f"{knowledge}: {len(rows)} names kept, {len(collections.Counter(c for _, c in rows))} categories")
     source = dictionary or jieba_dictionary()
     tags = pd98_tags(pd98)
@@ -129,12 +129,13 @@ def main(
         if reason:
             dropped[reason] += 1
         else:
-            names.add(word)
+            names[word] = "jieba_nt"
     kept = len(words) - sum(dropped.values())
     detail = "; ".join(f"{n} {reason}" for reason, n in dropped.most_common())
     typer.echo(f"{source}: {len(words)} nt words of {min_chars}+ characters, {kept} kept, dropped: {detail}")
     output.parent.mkdir(parents=True, exist_ok=True)
-    srsly.write_jsonl(output, [{"label": "ORG", "pattern": name} for name in sorted(names)])
+    # the id says where a name comes from: the rules let jieba's words find names but not cut others
+    srsly.write_jsonl(output, [{"label": "ORG", "pattern": name, "id": names[name]} for name in sorted(names)])
     typer.echo(f"{len(names)} names -> {output}")
 
 

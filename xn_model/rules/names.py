@@ -27,6 +27,11 @@ _FUNCTION_WORDS = (
     "在", "于", "与", "及", "的", "是", "将", "把", "被", "对", "从", "到", "让", "给", "等", "了",
     "着", "并", "或", "跟", "还", "就", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
     "目前", "今年", "去年", "近年来", "同时", "此外", "部分",
+    # connectives, determiners and time words that open a clause before a name (因此国家税务总局,
+    # 上述邮储银行, 近日招商银行); a date is handled with the digits (6月底招商银行)
+    "因此", "但是", "只有", "仅有", "尽管", "比如", "例如", "可见", "上述", "前述", "其他", "另外",
+    "最后", "最近", "此前", "随后", "不少", "昨日", "近日", "日前", "上周", "本周", "上月", "本月",
+    "月底", "年底", "年初",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 _NEWS_VERBS = (
@@ -70,7 +75,9 @@ _CONJUNCTIONS = (
 )
 # 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
 _ACCORDING_TO = r"(?<![数根依证占])据"
-ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}")
+# a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
+_DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?"
+ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_DATE}")
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
 # department suffix, the field before it is not itself a body (省教育厅和市数据局) and the one

@@ -588,10 +588,19 @@ def test_a_word_that_may_end_longer_names_does_not_cut_them():
         ("5月13日某某集团宣布。", "某某集团"),
         ("因此某某能源公司决定。", "某某能源公司"),
         ("上述某某研究院指出。", "某某研究院"),
+        ("首先欢迎某某实业投资有限公司。", "某某实业投资有限公司"),
+        ("就像某某市政府所说。", "某某市政府"),
     ],
 )
 def test_a_date_or_a_connective_ends_the_name_before_it(text, entity):
     assert [text[s:e] for s, e, label in find_rule_spans(text) if label == "ORG"] == [entity]
+
+
+@pytest.mark.parametrize(
+    "text", ["许多银行对客户收费。", "外资银行跟进优惠。", "政策性银行发放贷款。", "小额贷款公司利率上限。"]
+)
+def test_kinds_of_banks_and_firms_are_no_names(text):
+    assert [s for s in find_rule_spans(text) if s[2] == "ORG"] == []
 
 
 def test_token_patterns():

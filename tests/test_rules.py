@@ -571,6 +571,24 @@ def test_a_known_name_sets_the_left_edge_of_a_longer_regex_name(text, entity):
     assert doc_ents(nlp(text)) == [(entity, "ORG")]
 
 
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("某某能源局电力司有关负责人答记者问。", "某某能源局电力司"),
+        ("某某统计局海西调查队发布数据。", "某某统计局海西调查队"),
+        ("某某统计局局长表示。", "某某统计局"),  # a title is no unit
+    ],
+)
+def test_a_unit_written_after_a_known_name_belongs_to_it(text, entity):
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": name, "id": "knowledge"} for name in ("某某能源局", "某某统计局", "某某移动")]
+    )
+    assert doc_ents(nlp(text)) == [(entity, "ORG")]
+    # a site after a company is no unit: operator and site are one PARK (guidelines)
+    assert doc_ents(nlp("某某移动数据中心投运。")) == [("某某移动数据中心", "PARK")]
+
+
 def test_a_word_that_may_end_longer_names_does_not_cut_them():
     nlp = spacy.blank("zh")
     ruler = nlp.add_pipe("xn_entity_rules")

@@ -22,6 +22,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
+from .rules.names import sub_unit_end
 from .rules.places import PLACES
 from .tokenizer import split_tokens_at
 
@@ -84,6 +85,12 @@ def is_qualifier(text: str, known: set[str]) -> bool:
                 ends.add(end)
                 break
     return len(text) in ends
+
+
+def with_sub_unit(norm: str, span: CharSpan) -> CharSpan:
+    """A known organisation followed by one of its units takes it in (国家能源局电力司)."""
+    start, end, label = span
+    return (start, sub_unit_end(norm, end), label) if label == "ORG" else span
 
 
 def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan]) -> bool:
@@ -214,7 +221,7 @@ class EntityRules:
         whole = [
             with_places_before(norm, span) for span in gazetteer if self.gazetteer.is_whole(norm[span[0] : span[1]])
         ]
-        gazetteer = [with_places_before(norm, span) for span in gazetteer]
+        gazetteer = [with_sub_unit(norm, with_places_before(norm, span)) for span in gazetteer]
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole)]
         # gazetteer names are checked facts: they win ties against the regex guesses
         chars = resolve_overlaps(

@@ -358,3 +358,19 @@ def org_spans(norm: str) -> list[CharSpan]:
     ]
     spans += _operator_spans(norm)
     return spans
+
+
+# A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
+# 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
+_SUB_UNIT = re.compile(
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|处|调查总队|调查队|中心|研究所|研究院|分院|所|室|分行|支行|分公司|分局|办公室|委员会)"
+)
+
+
+def sub_unit_end(norm: str, end: int) -> int:
+    """Where a unit written right after the name that ends at `end` ends; `end` when none does. A
+    site (…数据中心) is no unit, and nor is a stretch that a boundary word breaks (局长, 与, 在)."""
+    m = _SUB_UNIT.match(norm, end)
+    if m is None or m.group(0).endswith(PARK_SUFFIXES) or ORG_BOUNDARY_RE.search(m.group(0)):
+        return end
+    return m.end()

@@ -73,6 +73,19 @@ def test_rows_of_different_commits_are_said_to_be_so_and_rules_come_from_the_lat
     assert "commits" not in markdown(rows)
 
 
+def test_rules_come_from_the_newest_commit_and_the_best_is_compared_with_its_own_run(monkeypatch):
+    import xn_project.crossval_variants as variants
+
+    monkeypatch.setattr(variants, "commit_time", {"new1234": 2, "old1234": 1}.get)
+    rows = [
+        {"name": "best", "help": "", "measured_at": "new1234", "results": {"gold_entities": 340, "pipelines": {"rules": fold_result(0.95), "model": fold_result(0.86)}}},
+        {"name": "older", "help": "", "measured_at": "old1234", "results": {"gold_entities": 340, "pipelines": {"rules": fold_result(0.90), "model": fold_result(0.80)}}},
+    ]  # fmt: skip
+    text = markdown(rows)
+    assert "| rules (same folds) | 0.950 |" in text  # not the last row's 0.900
+    assert "**best**, 0.860 against 0.950 for the rules in the same run" in text
+
+
 def test_only_keeps_the_other_rows_and_refuses_what_it_cannot_keep(tmp_path):
     from typer.testing import CliRunner
 
@@ -99,3 +112,5 @@ def test_a_seed_variant_says_how_far_a_retrain_alone_moves():
     text = markdown(rows)
     assert "Retrained with another seed, **default** moved by 0.030 pooled micro F" in text
     assert "moved by" not in markdown(rows[:2])
+    rows[2]["measured_at"] = "def5678"  # a retrain at another commit is no retrain
+    assert "moved by" not in markdown(rows) and "were measured at different commits" in markdown(rows)

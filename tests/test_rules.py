@@ -615,6 +615,19 @@ def test_a_date_or_a_connective_ends_the_name_before_it(text, entity):
 
 
 @pytest.mark.parametrize(
+    "text, names",
+    [
+        ("某某省就业服务局发布数据。", ["某某省就业服务局"]),  # 就 of 就业 is no boundary
+        ("省法院指定某某铁路运输法院管辖。", ["省法院", "某某铁路运输法院"]),
+        ("某某人大网讯 省十四届人大常委会召开。", ["某某人大网", "省十四届人大常委会"]),  # a byline at a line start
+        ("某某职业技术学院三所高校。", ["某某职业技术学院"]),
+    ],
+)
+def test_org_edges_of_this_round(text, names):
+    assert [text[s:e] for s, e, label in find_rule_spans(text) if label == "ORG"] == names
+
+
+@pytest.mark.parametrize(
     "text", ["许多银行对客户收费。", "外资银行跟进优惠。", "政策性银行发放贷款。", "小额贷款公司利率上限。"]
 )
 def test_kinds_of_banks_and_firms_are_no_names(text):

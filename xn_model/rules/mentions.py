@@ -2,6 +2,7 @@
 the paper a reporter writes for, and the members of a list that ends in 等企业 / 等公司.
 
     （香港文汇报讯） 【大公报讯】 （中央社台北电） （工商时报综合报道）   -> the paper or agency
+    青海人大网讯 (at the start of a line)                            -> 青海人大网
     据中国能源报记者了解                                             -> 中国能源报
     台积电、鸿海等科技大厂 / 秦淮数据等企业均已进驻                    -> each member
 
@@ -22,6 +23,8 @@ _BYLINE_RE = re.compile(
     rf"[(【\[]\s*(?P<name>{_NAME}{{1,10}}?(?:通讯社|新闻社|报|社|台|网|新闻))"
     rf"(?:讯|专讯|综合报[道导]|报[道导]|{_NAME}{{0,4}}电)?\s*[)】\]]"
 )
+# a byline without brackets at the start of a line: 青海人大网讯 省十四届…, 某某日报讯（记者…）
+_LINE_BYLINE_RE = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<name>{_NAME}{{1,14}}?(?:网|报|台|社))讯")
 # the paper a reporter writes for: 据中国能源报记者了解, 青海日报记者从…获悉
 _REPORTER_RE = re.compile(rf"(?P<name>{_NAME}{{1,7}}?[^年财简快汇季月周情举通公预电]报)(?:社)?记者(?!会)")
 # verbs that open a list of names (服务字节跳动、京东…, 吸引了华为云、腾讯…)
@@ -56,7 +59,7 @@ _MAX_MEMBER = 12
 
 def byline_spans(norm: str) -> list[CharSpan]:
     spans = []
-    for pattern in (_BYLINE_RE, _REPORTER_RE):
+    for pattern in (_BYLINE_RE, _LINE_BYLINE_RE, _REPORTER_RE):
         for m in pattern.finditer(norm):
             name = m.group("name")
             start = m.start("name")

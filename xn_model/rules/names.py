@@ -25,7 +25,7 @@ _MAX_NAME = 20
 # 都 (成都), 由 (自由), 同 (同仁); 和 is handled separately (共和县).
 _FUNCTION_WORDS = (
     "在", "于", "与", "及", "的", "是", "将", "把", "被", "对", "从", "到", "让", "给", "等", "了",
-    "着", "并", "或", "跟", "还", "就", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
+    "着", "并", "或", "跟", "还", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
     "目前", "今年", "去年", "近年来", "同时", "此外", "部分",
     # connectives, determiners and time words that open a clause before a name (因此国家税务总局,
     # 上述邮储银行, 近日招商银行); a date is handled with the digits (6月底招商银行)
@@ -51,7 +51,7 @@ _NEWS_VERBS = (
     # a company's relation to the one named after it (…有限公司旗下|五矿盐湖有限公司,
     # 控股股东变更为|中国盐湖工业集团, 全资子公司|格尔木…有限公司, 单位为|…设计院有限公司)
     "旗下", "下属", "所属", "子公司", "母公司", "附属公司", "合营公司", "控股股东", "股东", "变更为",
-    "单位为", "选用", "采用",
+    "单位为", "选用", "采用", "指定",
     # verbs of dealing with a body or a company (欢迎长江实业…, 持有美国雷曼兄弟公司, 办理韩亚银行)
     "欢迎", "有请", "告上", "起诉", "办理", "持有", "担任", "选择", "调停", "向其",
 )
@@ -76,6 +76,8 @@ _CONJUNCTIONS = (
     r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
     r"|(?<![华有])为|(?<![已曾神])经(?![济开信贸营委纬典验历理过费销])"
+    # 就 "then, just" except in 就业 (青海省就业服务局)
+    r"|就(?!业)"
 )
 # 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
 _ACCORDING_TO = r"(?<![数根依证占])据"
@@ -369,8 +371,12 @@ _SUB_UNIT = re.compile(
 
 def sub_unit_end(norm: str, end: int) -> int:
     """Where a unit written right after the name that ends at `end` ends; `end` when none does. A
-    site (…数据中心) is no unit, and nor is a stretch that a boundary word breaks (局长, 与, 在)."""
+    site (…数据中心), a count (三所) and a stretch that a boundary word breaks (局长, 与, 联合)
+    are no unit."""
     m = _SUB_UNIT.match(norm, end)
-    if m is None or m.group(0).endswith(PARK_SUFFIXES) or ORG_BOUNDARY_RE.search(m.group(0)):
+    if m is None or m.group(0).endswith(PARK_SUFFIXES) or not is_name(m.group(0)):
+        return end
+    # searched in place, so that a boundary that looks back (局|联合) sees the name before it
+    if ORG_BOUNDARY_RE.search(norm, end, m.end()):
         return end
     return m.end()

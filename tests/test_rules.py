@@ -621,10 +621,16 @@ def test_a_date_or_a_connective_ends_the_name_before_it(text, entity):
         ("省法院指定某某铁路运输法院管辖。", ["省法院", "某某铁路运输法院"]),
         ("某某人大网讯 省十四届人大常委会召开。", ["某某人大网", "省十四届人大常委会"]),  # a byline at a line start
         ("某某职业技术学院三所高校。", ["某某职业技术学院"]),
+        ("中国某某（呼和浩特）分公司开业。", ["中国某某（呼和浩特）分公司"]),  # 和 inside a place
     ],
 )
 def test_org_edges_of_this_round(text, names):
     assert [text[s:e] for s, e, label in find_rule_spans(text) if label == "ORG"] == names
+
+
+def test_a_building_verb_ends_a_site_and_a_place_keeps_its_boundary_characters():
+    text = "将军澳创新园加建资料中心。"
+    assert [(text[s:e], label) for s, e, label in find_rule_spans(text)] == [("将军澳创新园", "PARK")]
 
 
 @pytest.mark.parametrize(

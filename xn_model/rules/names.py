@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from .amounts import CJK_UNIT, CN_ALL
+from .places import PLACES
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -63,7 +64,7 @@ _PARK_ONLY_VERBS = (
     "实现", "发布", "印发", "检查", "共建", "新建", "扩建", "筹建", "谋划", "规划", "提升",
     "完善", "强化", "优化", "加强", "设立", "设在", "建立", "申报", "申请", "争取", "集聚", "聚集",
     "吸引", "形成", "拥有", "属于", "覆盖", "连接", "接入", "协调", "投资", "管理",
-    "运营", "发展", "投运",
+    "运营", "发展", "投运", "加建", "兴建",
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
@@ -204,6 +205,18 @@ _CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?:{alt(CLOSED_ORGS)})")
 # fmt: on
 
 
+_LONGEST_PLACE = max(map(len, PLACES))
+
+
+def _in_place(window: str, start: int, end: int) -> bool:
+    """window[start:end] is part of a longer place name written around it."""
+    for place_start in range(max(0, end - _LONGEST_PLACE), start + 1):
+        for place_end in range(end, min(len(window), place_start + _LONGEST_PLACE) + 1):
+            if place_end - place_start > end - start and window[place_start:place_end] in PLACES:
+                return True
+    return False
+
+
 def _name_before(
     norm: str,
     suffix_start: int,
@@ -217,7 +230,8 @@ def _name_before(
     while i > 0 and suffix_start - i < _MAX_NAME and _NAME_CHAR.match(norm[i - 1]):
         i -= 1
     window = norm[i:suffix_start]
-    cuts = [m.end() for m in boundary.finditer(window)]
+    # a boundary word that is part of a place name is none (呼和浩特, 将军澳, 民和)
+    cuts = [m.end() for m in boundary.finditer(window) if not _in_place(window, m.start(), m.end())]
     if department:
         joined = {m.end() for m in _JOINED_FIELDS.finditer(window)}
         cuts = [c for c in cuts if c not in joined]

@@ -22,8 +22,8 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
-from .rules.names import sub_unit_end
-from .rules.places import PLACES
+from .rules.names import is_departments_word, sub_unit_end
+from .rules.places import LONGEST_PLACE, PLACES
 from .tokenizer import split_tokens_at
 
 # [start_char, end_char] of the entities rule components added (plain lists: msgpack-safe)
@@ -45,18 +45,11 @@ def read_patterns(path: str | None = None, labels: list[str] | None = None) -> l
     return [p for p in patterns if labels is None or p.get("label") in labels]
 
 
-# a ministry's short form followed by 门 is the common word 部门 (科技部门, 人社部门: departments)
-_DEPARTMENTS_AFTER = re.compile("部门")
-
-
-_LONGEST_PLACE = max(map(len, PLACES))
-
-
 def places_before(norm: str, start: int) -> int:
     """Where the run of place names that ends at `start` begins (江苏江阴 before 农商银行);
     `start` itself when no place ends there. The longest place is taken at each step."""
     while True:
-        for length in range(min(_LONGEST_PLACE, start), 1, -1):
+        for length in range(min(LONGEST_PLACE, start), 1, -1):
             if norm[start - length : start] in PLACES:
                 start -= length
                 break
@@ -93,14 +86,13 @@ def with_sub_unit(norm: str, span: CharSpan) -> CharSpan:
     return (start, sub_unit_end(norm, end), label) if label == "ORG" else span
 
 
-def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan]) -> bool:
+def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], names: set[str]) -> bool:
     """A regex ORG that ends where a known name ends but starts further left, over words that are
     not places, known names or qualifiers, has grown over words that are not part of it
     (前述邮储银行, 昨日中国银行)."""
     start, end, label = span
     if label != "ORG":
         return False
-    names = {norm[s:e] for s, e, _ in known}
     return any(
         k_end == end and k_label == "ORG" and start < k_start and not is_qualifier(norm[start:k_start], names)
         for k_start, k_end, k_label in known
@@ -215,14 +207,13 @@ class EntityRules:
         norm = normalize_text(doc.text)
         regex = [s for s in self.rules(doc.text) if s[2] in self.labels]
         gazetteer = [s for s in self.gazetteer.char_spans(doc, norm) if s[2] in self.labels]
-        gazetteer = [
-            s for s in gazetteer if not in_title(norm, s[0], s[1]) and not _DEPARTMENTS_AFTER.match(norm, s[1] - 1)
-        ]
+        gazetteer = [s for s in gazetteer if not in_title(norm, s[0], s[1]) and not is_departments_word(norm, s[1])]
         whole = [
             with_places_before(norm, span) for span in gazetteer if self.gazetteer.is_whole(norm[span[0] : span[1]])
         ]
         gazetteer = [with_sub_unit(norm, with_places_before(norm, span)) for span in gazetteer]
-        regex = [span for span in regex if not grown_past_known_name(norm, span, whole)]
+        names = {norm[s:e] for s, e, _ in whole}
+        regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
         # gazetteer names are checked facts: they win ties against the regex guesses
         chars = resolve_overlaps(
             [(s, e, l) for s, e, l in gazetteer] + regex,

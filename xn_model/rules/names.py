@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from .amounts import CJK_UNIT, CN_ALL
-from .places import PLACES
+from .places import LONGEST_PLACE, PLACES
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -205,13 +205,16 @@ _CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?:{alt(CLOSED_ORGS)})")
 # fmt: on
 
 
-_LONGEST_PLACE = max(map(len, PLACES))
+def is_departments_word(norm: str, end: int) -> bool:
+    """The 部 ending at `end` opens the common word 部门 (科技部门, 有关部门: departments in
+    general, not a ministry)."""
+    return norm[end - 1 : end + 1] == "部门"
 
 
 def _in_place(window: str, start: int, end: int) -> bool:
     """window[start:end] is part of a longer place name written around it."""
-    for place_start in range(max(0, end - _LONGEST_PLACE), start + 1):
-        for place_end in range(end, min(len(window), place_start + _LONGEST_PLACE) + 1):
+    for place_start in range(max(0, end - LONGEST_PLACE), start + 1):
+        for place_end in range(end, min(len(window), place_start + LONGEST_PLACE) + 1):
             if place_end - place_start > end - start and window[place_start:place_end] in PLACES:
                 return True
     return False
@@ -309,7 +312,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 大学生, 学院生: students, not the school
         if label == "ORG" and suffix in ("局", "厅") and norm.startswith("长", m.end()):
             continue  # 局长, 厅长 is a post; the body is the 局 before it (发展局局长)
-        if label == "ORG" and suffix.endswith("部") and norm.startswith("门", m.end()):
+        if label == "ORG" and is_departments_word(norm, m.end()):
             continue  # 科技部门, 有关部门: departments in general
         if label == "ORG" and suffix == "党组" and re.match(r"织|副?书记", norm[m.end() :]):
             continue  # 党组织 is a word; 党组书记 is a post (G6: the body is the one before)
@@ -368,9 +371,7 @@ def org_spans(norm: str) -> list[CharSpan]:
     spans = _suffix_spans(norm, ORG_SUFFIXES, "ORG")
     # 科技部门, 有关部门: 部 followed by 门 is a department in general, not a ministry
     spans += [
-        (m.start(), m.end(), "ORG")
-        for m in _CLOSED_ORG_RE.finditer(norm)
-        if not (m.group(0).endswith("部") and norm.startswith("门", m.end()))
+        (m.start(), m.end(), "ORG") for m in _CLOSED_ORG_RE.finditer(norm) if not is_departments_word(norm, m.end())
     ]
     spans += _operator_spans(norm)
     return spans

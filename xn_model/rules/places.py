@@ -137,3 +137,4 @@ PLACES = frozenset(
     for block in (_PROVINCE, _PREFECTURE, _COUNTY, _HK_MO_TW, _COUNTRY, _REGION, _WORLD_CITY)
     for name in block.split()
 )
+LONGEST_PLACE = max(map(len, PLACES))

@@ -1,6 +1,8 @@
 """The gazetteer comes from the train split only, and the hybrid places its rule components as
 the per-label modes say."""
 
+from pathlib import Path
+
 import pytest
 import spacy
 import srsly
@@ -8,6 +10,8 @@ import srsly
 from xn_project.annotations import Passage
 from xn_project.build_rules import add_rules, gazetteer, save_pipeline
 from xn_project.corpus import Corpus
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_gazetteer_is_train_only_and_unambiguous():
@@ -81,21 +85,55 @@ def test_name_lexicon_command_reports_what_it_kept_and_dropped(tmp_path):
 
     knowledge = tmp_path / "organisations.tsv"
     knowledge.write_text("name\tcategory\n华为\ttech\n新华社\tmedia\n", encoding="utf8")
+    sites = tmp_path / "sites.tsv"
+    sites.write_text("name\tcategory\n东川工业园区\tqinghai\n新华社\tcomputing\n", encoding="utf8")
     pd98 = tmp_path / "199801.txt"
     pd98.write_text("人民政府/l\n", encoding="utf8")
     dictionary = tmp_path / "dict.txt"
-    dictionary.write_text("一汽集团 3 nt\n深加工 42 nt\n人民政府 9 nt\n新华社 9 nt\n", encoding="utf8")
-    output = tmp_path / "org_names.jsonl"
-    result = CliRunner().invoke(app, [str(knowledge), str(pd98), str(output), "--dictionary", str(dictionary)])
+    dictionary.write_text(
+        "一汽集团 3 nt\n深加工 42 nt\n人民政府 9 nt\n新华社 9 nt\n生产 300 vn\n商品 25 n\n烤烟 5 n\n西宁 80 n\n生 900 v\n",
+        encoding="utf8",
+    )
+    output = tmp_path / "lexicon.jsonl"
+    args = [str(knowledge), str(sites), str(pd98), str(output), "--dictionary", str(dictionary)]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert [(p["pattern"], p["id"]) for p in srsly.read_jsonl(output)] == [
-        ("一汽集团", "jieba_nt"),
-        ("华为", "knowledge"),
-        ("新华社", "knowledge"),
+    assert [(p["label"], p["pattern"], p["id"]) for p in srsly.read_jsonl(output)] == [
+        ("ORG", "一汽集团", "jieba_nt"),
+        ("ORG", "华为", "knowledge"),
+        ("ORG", "新华社", "knowledge"),
+        ("PARK", "东川工业园区", "knowledge"),
+        ("GENERIC", "商品", "jieba_common"),
+        ("GENERIC", "生产", "jieba_common"),
     ]
     assert "4 nt words of 3+ characters, 1 kept" in result.output
     assert "1 no kind word at the end" in result.output and "1 a common word in PD98" in result.output
     assert "1 already in the knowledge list" in result.output
+    assert "2 sites, 1 dropped as already organisations" in result.output
+    # 烤烟 is too rare, 西宁 a place, 生 one character; 人民政府 (tag nt) is no common word
+    assert "2 common words of 2+ characters kept" in result.output
+    assert "1 seen fewer than 20 times" in result.output and "1 a place" in result.output
+
+
+def test_site_list_errors_name_the_line(tmp_path):
+    from xn_project.name_lexicon import SITE_CATEGORIES, read_knowledge
+
+    sites = tmp_path / "sites.tsv"
+    sites.write_text("name\tcategory\n东川工业园区\tqinghai\n甘河工业园区\tmedia\n", encoding="utf8")
+    with pytest.raises(ValueError, match=r"sites.tsv:3: unknown category 'media'"):
+        read_knowledge(sites, SITE_CATEGORIES)
+
+
+def test_every_listed_site_is_found_whole_by_the_rules():
+    from xn_project.name_lexicon import SITE_CATEGORIES, read_knowledge
+
+    rows = read_knowledge(ROOT / "corpus" / "knowledge" / "sites.tsv", SITE_CATEGORIES)
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "PARK", "pattern": name} for name, _ in rows])
+    missed = [
+        name for name, _ in rows if [(e.text, e.label_) for e in nlp(f"项目位于{name}。").ents] != [(name, "PARK")]
+    ]
+    assert missed == []
 
 
 def test_a_saved_pipeline_has_no_folders_of_an_earlier_build(tmp_path):

@@ -589,6 +589,55 @@ def test_a_unit_written_after_a_known_name_belongs_to_it(text, entity):
     assert doc_ents(nlp("某某移动数据中心投运。")) == [("某某移动数据中心", "PARK")]
 
 
+# common words as a lexicon would give them (label GENERIC): never entities themselves
+COMMON_WORDS = [
+    {"label": "GENERIC", "pattern": w, "id": "jieba_common"} for w in ("商品", "生产", "军事", "优质", "烤烟")
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("这里形成了商品生产基地。", []),  # common words only: a description
+        ("部队驻扎在军事基地。", []),
+        ("建成优质烤烟生产基地。", []),
+        ("焦作市商品生产基地投产。", [("焦作市商品生产基地", "PARK")]),  # a place names it
+        ("格拉斯小镇开业。", [("格拉斯小镇", "PARK")]),  # a word no lexicon knows names it
+        ("商品生产基地与西宁经济技术开发区签约。", [("西宁经济技术开发区", "PARK")]),
+    ],
+)
+def test_a_site_described_by_common_words_is_no_park(text, expected):
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(COMMON_WORDS)
+    assert doc_ents(nlp(text)) == expected
+
+
+def test_a_known_site_of_common_words_stays_and_common_words_are_never_entities():
+    nlp = spacy.blank("zh")
+    ruler = nlp.add_pipe("xn_entity_rules")
+    ruler.add_patterns(COMMON_WORDS + [{"label": "PARK", "pattern": "商品生产基地", "id": "knowledge"}])
+    assert doc_ents(nlp("商品生产基地投产，商品供应充足。")) == [("商品生产基地", "PARK")]
+    # without the lexicon's common words the regex keeps what it found
+    assert doc_ents(_rules_alone("部队驻扎在军事基地。")) == [("军事基地", "PARK")]
+
+
+def _rules_alone(text):
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules")
+    return nlp(text)
+
+
+def test_is_described_site():
+    from xn_model.rules.names import is_described_site, site_name_part
+
+    assert site_name_part("三江源国家大数据基地") == "三江源国家"
+    assert is_described_site("商品生产基地", {"商品", "生产"})
+    assert is_described_site("绿色算力产业园", {"算力"})  # the rules' own descriptive words count
+    assert not is_described_site("甘河园区", {"商品"})  # 甘河 is no common word
+    assert not is_described_site("西宁商品产业园", {"西宁", "商品"})  # a place names it
+    assert not is_described_site("军事基地", set())  # no lexicon, no judgement
+
+
 def test_a_word_that_may_end_longer_names_does_not_cut_them():
     nlp = spacy.blank("zh")
     ruler = nlp.add_pipe("xn_entity_rules")

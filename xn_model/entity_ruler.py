@@ -6,7 +6,8 @@ Gazetteer patterns are span_ruler-style ({"label": "ORG", "pattern": "青海大�
 `add_patterns` or [initialize.components.<name>] patterns = {"@misc": "xn.entity_patterns.v1",
 "path": ...}, and saved with the component (patterns.jsonl). String patterns are matched on the
 normalised text, so they survive any segmentation and match traditional and full-width variants;
-token patterns (a list of dicts) go through spaCy's Matcher.
+token patterns (a list of dicts) go through spaCy's Matcher. Patterns labelled GENERIC are common
+words, never entities: with them the rules tell a described site (商品生产基地) from a named one.
 """
 
 import re
@@ -22,7 +23,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
-from .rules.names import is_departments_word, sub_unit_end
+from .rules.names import is_departments_word, is_described_site, sub_unit_end
 from .rules.places import LONGEST_PLACE, PLACES
 from .tokenizer import split_tokens_at
 
@@ -103,6 +104,9 @@ def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], name
 # (儿童医院, 人民检察院) and fragments (民医院). They are found like any name, but never cut a
 # longer regex name short (青海省妇女儿童医院 stays whole).
 TAIL_IDS = frozenset({"jieba_nt"})
+# Patterns with this label are common words, never entities: the rules read them to tell a site
+# that is described (商品生产基地, 军事基地) from one that is named (rules.names.is_described_site).
+GENERIC_LABEL = "GENERIC"
 
 
 class _Gazetteer:
@@ -113,6 +117,7 @@ class _Gazetteer:
         self.patterns: list[dict] = []
         self._strings: dict[str, str] = {}
         self._tails: set[str] = set()
+        self.common_words: set[str] = set()
         self._string_re: re.Pattern | None = None
         self._matcher = Matcher(vocab)
 
@@ -121,7 +126,9 @@ class _Gazetteer:
             if not isinstance(p, dict) or "label" not in p or "pattern" not in p:
                 raise ValueError(f"xn_entity_rules: a pattern needs 'label' and 'pattern': {p!r}")
             self.patterns.append(dict(p))
-            if isinstance(p["pattern"], str):
+            if p["label"] == GENERIC_LABEL:
+                self.common_words.add(normalize_text(p["pattern"].strip()))
+            elif isinstance(p["pattern"], str):
                 key = normalize_text(p["pattern"].strip())
                 if key:
                     self._strings.setdefault(key, p["label"])
@@ -214,6 +221,12 @@ class EntityRules:
         gazetteer = [with_sub_unit(norm, with_places_before(norm, span)) for span in gazetteer]
         names = {norm[s:e] for s, e, _ in whole}
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
+        common = self.gazetteer.common_words
+        regex = [
+            (s, e, l)
+            for s, e, l in regex
+            if l != "PARK" or norm[s:e] in names or not is_described_site(norm[s:e], common)
+        ]
         # gazetteer names are checked facts: they win ties against the regex guesses
         chars = resolve_overlaps(
             [(s, e, l) for s, e, l in gazetteer] + regex,

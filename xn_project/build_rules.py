@@ -155,7 +155,7 @@ def main(
         None, "--modes", help="Per-label modes chosen elsewhere (configs/hybrid_modes.json, by cross-validation)"
     ),
     name_lexicon: Path = typer.Option(
-        None, help="More gazetteer patterns: names as knowledge (training/lexicon/org_names.jsonl)"
+        None, help="More gazetteer patterns: names as knowledge (training/lexicon/lexicon.jsonl)"
     ),
 ):
     corpus = Corpus.load(passages, article_topics, splits)

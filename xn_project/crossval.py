@@ -241,7 +241,7 @@ def main(
     config: Path = typer.Argument(..., help="configs/pkuseg.cfg"),
     pkuseg_model: Path = typer.Argument(..., help="training/segmenter/pkuseg"),
     synthetic: Path = typer.Argument(..., help="corpus/pkuseg/synthetic/train.spacy"),
-    name_lexicon: Path = typer.Argument(..., help="training/lexicon/org_names.jsonl: names as knowledge"),
+    name_lexicon: Path = typer.Argument(..., help="training/lexicon/lexicon.jsonl: names as knowledge"),
     work: Path = typer.Argument(..., help="training/crossval"),
     output: Path = typer.Argument(..., help="metrics/crossval.json (and .md beside it)"),
     modes_output: Path = typer.Argument(..., help="configs/hybrid_modes.json: the modes chosen here"),

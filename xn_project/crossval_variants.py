@@ -36,7 +36,7 @@ def main(
     domain_terms: Path = typer.Argument(..., help="corpus/domain_terms.txt"),
     pkuseg_model: Path = typer.Argument(..., help="training/segmenter/pkuseg"),
     synthetic: Path = typer.Argument(..., help="corpus/pkuseg/synthetic/train.spacy"),
-    name_lexicon: Path = typer.Argument(..., help="training/lexicon/org_names.jsonl"),
+    name_lexicon: Path = typer.Argument(..., help="training/lexicon/lexicon.jsonl"),
     work: Path = typer.Argument(..., help="training/crossval_variants"),
     output: Path = typer.Argument(..., help="metrics/crossval_variants.json (and .md beside it)"),
     synthetic_ratio: float = typer.Option(3.0),

@@ -1,5 +1,5 @@
-"""Organisation names as knowledge, not as annotations, for the rules' gazetteer (and through the
-rules' candidates, for the ner). Two sources:
+"""Names as knowledge, not as annotations, for the rules' gazetteer (and through the rules'
+candidates, for the ner). Organisation names come from two sources:
 
 - corpus/knowledge/organisations.tsv: national party and state bodies, ministries, international
   bodies, media, universities, research institutes, associations and companies, written by us from
@@ -9,6 +9,9 @@ rules' candidates, for the ner). Two sources:
   (公司, 局, 大学, 社 ...), and not written as a common word by People's Daily 1998 (a single word
   there never tagged nt or j: 人民政府, 交易所, 加油站). jieba also tags phrases such as 深加工,
   新兴产业 and 新进展 `nt`; the kind-word test drops them.
+Besides them: corpus/knowledge/sites.tsv, named parks, zones and computing sites (PARK), written
+the same way; and jieba's common words (label GENERIC, never entities), with which the rules tell
+a described site (商品生产基地) from a named one.
 
 Every source line is accounted for: the command prints what it kept and what it dropped, and why."""
 
@@ -19,8 +22,10 @@ from pathlib import Path
 import srsly
 import typer
 
+from xn_model.entity_ruler import GENERIC_LABEL
 from xn_model.normalize import normalize_text
 from xn_model.rules.names import ORG_SUFFIXES
+from xn_model.rules.places import PLACES
 
 app = typer.Typer(add_completion=False)
 
@@ -40,6 +45,7 @@ CATEGORIES = (
     "hk_mo_tw",
     "foreign",
 )
+SITE_CATEGORIES = ("national_etdz", "national_hitech", "new_area", "computing", "qinghai", "provincial", "free_trade")
 # a body's name ends in a kind word: the rules' organisation suffixes, and the one-character kinds
 # of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台, 人民日报, 国务院办)
 KIND_ENDINGS = tuple(ORG_SUFFIXES) + tuple("社部委署会院所报台办党团盟网")
@@ -47,7 +53,7 @@ KIND_ENDINGS = tuple(ORG_SUFFIXES) + tuple("社部委署会院所报台办党团
 PD98_NAME_TAGS = ("nt", "j")
 
 
-def read_knowledge(path: Path) -> list[tuple[str, str]]:
+def read_knowledge(path: Path, categories: tuple[str, ...] = CATEGORIES) -> list[tuple[str, str]]:
     """`name<TAB>category` lines after a header -> [(name, category)]; a malformed line, an unknown
     category or a name given twice is an error that names the line."""
     rows, seen = [], {}
@@ -61,8 +67,8 @@ def read_knowledge(path: Path) -> list[tuple[str, str]]:
                 f"{path}:{number}: expected 'name<TAB>category' with a name of 2+ characters, got {line!r}"
             )
         name, category = fields[0].strip(), fields[1].strip()
-        if category not in CATEGORIES:
-            raise ValueError(f"{path}:{number}: unknown category {category!r} (one of {', '.join(CATEGORIES)})")
+        if category not in categories:
+            raise ValueError(f"{path}:{number}: unknown category {category!r} (one of {', '.join(categories)})")
         key = normalize_text(name)
         if key in seen:
             raise ValueError(f"{path}:{number}: {name!r} is already on line {seen[key]}")
@@ -103,6 +109,36 @@ def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | Non
     return None
 
 
+# jieba's tags of common words: nouns, verbs, adjectives, adverbs, idioms, numerals, measure words,
+# times, directions, conjunctions, prepositions, pronouns; not its names (nr, ns, nt, nz, j ...)
+COMMON_TAGS = frozenset("n v vn vd a ad an b d l i m q f t s c p r".split())
+
+
+def common_words(dictionary: Path, min_freq: int, names: set[str]) -> tuple[list[str], collections.Counter]:
+    """jieba's common words of 2+ characters seen at least min_freq times, normalised, that are
+    neither a place (xn_model.rules.places) nor a known name; and how many were dropped, why."""
+    words, dropped = set(), collections.Counter()
+    for line in dictionary.read_text(encoding="utf8").splitlines():
+        word, freq, tag = line.split()
+        word = normalize_text(word)
+        if len(word) < 2 or tag not in COMMON_TAGS:
+            continue
+        reason = (
+            f"seen fewer than {min_freq} times"
+            if int(freq) < min_freq
+            else "a place"
+            if word in PLACES
+            else "a known name"
+            if word in names
+            else None
+        )
+        if reason:
+            dropped[reason] += 1
+        else:
+            words.add(word)
+    return sorted(words), dropped
+
+
 def jieba_dictionary() -> Path:
     import jieba
 
@@ -112,14 +148,19 @@ def jieba_dictionary() -> Path:
 @app.command()
 def main(
     knowledge: Path = typer.Argument(..., help="corpus/knowledge/organisations.tsv"),
+    sites: Path = typer.Argument(..., help="corpus/knowledge/sites.tsv (named parks, zones and computing sites)"),
     pd98: Path = typer.Argument(..., help="assets/pd98/199801.txt (People's Daily 1998, POS-tagged)"),
-    output: Path = typer.Argument(..., help="training/lexicon/org_names.jsonl (span_ruler-style patterns)"),
+    output: Path = typer.Argument(..., help="training/lexicon/lexicon.jsonl (span_ruler-style patterns)"),
     dictionary: Path = typer.Option(None, help="jieba's dict.txt (default: the installed jieba's)"),
     min_chars: int = typer.Option(3, min=1, help="shortest jieba nt word kept"),
+    common_min_freq: int = typer.Option(20, min=1, help="rarest jieba common word kept (its frequency in jieba)"),
 ):
     rows = read_knowledge(knowledge)
     names = {normalize_text(name): "knowledge" for name, _ in rows}
     typer.echo(f"{knowledge}: {len(rows)} names kept, {len(collections.Counter(c for _, c in rows))} categories")
+    site_rows = read_knowledge(sites, SITE_CATEGORIES)
+    site_names = {normalize_text(name) for name, _ in site_rows} - set(names)
+    typer.echo(f"{sites}: {len(site_rows)} sites, {len(site_rows) - len(site_names)} dropped as already organisations")
     source = dictionary or jieba_dictionary()
     tags = pd98_tags(pd98)
     dropped: collections.Counter = collections.Counter()
@@ -133,10 +174,16 @@ def main(
     kept = len(words) - sum(dropped.values())
     detail = "; ".join(f"{n} {reason}" for reason, n in dropped.most_common())
     typer.echo(f"{source}: {len(words)} nt words of {min_chars}+ characters, {kept} kept, dropped: {detail}")
+    common, dropped = common_words(source, common_min_freq, set(names) | site_names)
+    detail = "; ".join(f"{n} {reason}" for reason, n in dropped.most_common())
+    typer.echo(f"{source}: {len(common)} common words of 2+ characters kept, dropped: {detail}")
     output.parent.mkdir(parents=True, exist_ok=True)
     # the id says where a name comes from: the rules let jieba's words find names but not cut others
-    srsly.write_jsonl(output, [{"label": "ORG", "pattern": name, "id": names[name]} for name in sorted(names)])
-    typer.echo(f"{len(names)} names -> {output}")
+    patterns = [{"label": "ORG", "pattern": name, "id": names[name]} for name in sorted(names)]
+    patterns += [{"label": "PARK", "pattern": name, "id": "knowledge"} for name in sorted(site_names)]
+    patterns += [{"label": GENERIC_LABEL, "pattern": word, "id": "jieba_common"} for word in common]
+    srsly.write_jsonl(output, patterns)
+    typer.echo(f"{len(names)} organisations, {len(site_names)} sites, {len(common)} common words -> {output}")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ suffix (公司, 管委会, 工业园区 …), cut at boundary words that cannot 
 lists of short government bodies and the telecom operators' short names."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import Optional
 
 from .amounts import CJK_UNIT, CN_ALL
@@ -117,6 +117,7 @@ _GENERIC_WORDS = (
     "一级", "二级", "三级", "三甲", "二甲",
 )
 _GENERIC_RE = re.compile(rf"^(?:{alt(_GENERIC_WORDS)})+$")
+_GENERIC_SET = frozenset(_GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
 _COUNTED_RE = re.compile(rf"^第?(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)")
@@ -350,6 +351,36 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         spans.append((m.start() - len(name), m.end(), label))
     return spans
+
+
+_LONGEST_WORD = 8  # longest common word tried when splitting a site's name part
+
+
+def site_name_part(site: str) -> str:
+    """What stands before the site word (三江源国家 in 三江源国家大数据基地)."""
+    suffix = max((s for s in PARK_SUFFIXES if site.endswith(s)), key=len, default="")
+    return site[: len(site) - len(suffix)]
+
+
+def is_described_site(site: str, common_words: Set[str]) -> bool:
+    """True when the words before the site word describe a site instead of naming it: they split
+    into common words (商品生产|基地, 优质|烤烟|生产|基地, 军事|基地) and hold no place. The
+    common words are a lexicon's (xn_model.entity_ruler, label GENERIC) plus _GENERIC_WORDS; a
+    name part with a place (焦作市…示范园), a proper word (格拉斯小镇) or a word no lexicon knows
+    (甘河园区) names a site."""
+    name = site_name_part(site)
+    if not name or not common_words:
+        return False
+    if any(name[i:j] in PLACES for i in range(len(name)) for j in range(i + 2, min(len(name), i + LONGEST_PLACE) + 1)):
+        return False
+    splits = {0}  # offsets up to which `name` splits into common words
+    for end in range(1, len(name) + 1):
+        if any(
+            start in splits and (name[start:end] in common_words or name[start:end] in _GENERIC_SET)
+            for start in range(max(0, end - _LONGEST_WORD), end)
+        ):
+            splits.add(end)
+    return len(name) in splits
 
 
 def park_spans(norm: str) -> list[CharSpan]:

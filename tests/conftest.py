@@ -1,5 +1,6 @@
 """A tiny pipeline with the architecture that ships: the same config as `spacy project run train`
-(configs/pkuseg.cfg: pkuseg tokenizer, tok2vec, ner, xn_topics, xn_entity_values), a pkuseg
+(configs/pkuseg.cfg: pkuseg tokenizer, rule candidates, tok2vec, the span classifier and its
+entities, xn_topics, xn_entity_values), a pkuseg
 segmenter trained here on a few sentences, a few updates on gold passages, then assembled by the
 function `rules` uses for the shipped hybrid, with the modes it uses (configs/hybrid_modes.json,
 chosen by cross-validation). Its topic predictions are poor; what the tests check is that it runs,
@@ -55,6 +56,8 @@ def train_tiny(folder: Path, config_text: str, overrides: dict | None = None, sp
         },
     )
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    # the span group the config's reader fills for a span classifier
+    spans_key = spans_key or config["corpora"]["train"].get("spans_key")
     nlp.tokenizer.initialize(
         nlp=nlp, pkuseg_model=str(segmenter), pkuseg_user_dict=str(user_dict)
     )  # to make the examples
@@ -92,8 +95,8 @@ def train_tiny(folder: Path, config_text: str, overrides: dict | None = None, sp
 
 @pytest.fixture(scope="session")
 def trained_model(tmp_path_factory) -> Path:
-    """The trained pipeline before `rules` assembles it (rule_candidates, tok2vec, ner, textcat,
-    entity_values), saved to disk."""
+    """The trained pipeline before `rules` assembles it (rule_candidates, tok2vec, spancat,
+    span_entities, textcat, entity_values), saved to disk."""
     config = (ROOT / "configs" / "pkuseg.cfg").read_text(encoding="utf8")
     return train_tiny(tmp_path_factory.mktemp("trained"), config)
 

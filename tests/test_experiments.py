@@ -55,4 +55,4 @@ def test_patches_apply_in_order(tmp_path):
     finally:
         os.chdir(cwd)
     assert "max_steps = 7" in text and "xn.new_names.v1" in text
-    assert "[components.ner]" in text  # the rest of the base stays
+    assert "[components.spancat]" in text  # the rest of the base stays

@@ -82,7 +82,7 @@ def test_the_embedding_reads_the_candidates(nlp):
 def test_the_trained_pipeline_reads_candidates_and_round_trips(trained_model, tmp_path):
     # the architecture of configs/pkuseg.cfg, trained a few steps (tests/conftest.py)
     nlp = spacy.load(trained_model)
-    assert nlp.pipe_names[:3] == ["rule_candidates", "tok2vec", "ner"]
+    assert nlp.pipe_names[:4] == ["rule_candidates", "tok2vec", "spancat", "span_entities"]
     doc = nlp(TEXT)
     assert {s.label_ for s in doc.spans["rule_candidates"]} >= {"MONEY"}
     nlp.to_disk(tmp_path / "copy")

@@ -67,6 +67,15 @@ def test_span_entities_copies_the_group_to_the_entities():
     assert component(make_doc()).ents == ()
 
 
+def test_span_entities_keeps_the_entities_set_before_it():
+    nlp = spacy.blank("zh")
+    component = nlp.add_pipe("xn_span_entities")
+    doc = make_doc()
+    doc.ents = [Span(doc, 4, 7, label="PARK")]  # rules that go first
+    doc.spans["sc"] = [Span(doc, 0, 3, label="ORG"), Span(doc, 5, 7, label="ORG")]
+    assert [(e.text, e.label_) for e in component(doc).ents] == [("西宁市数据局", "ORG"), ("南川工业园区", "PARK")]
+
+
 def test_span_entities_scores_entities():
     nlp = spacy.blank("zh")
     component = nlp.add_pipe("xn_span_entities")

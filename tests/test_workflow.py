@@ -32,8 +32,9 @@ nlp = xn_model.load()
 doc = nlp("西宁经济技术开发区管委会与中国联通青海分公司签约，总投资约17.7亿元，建成标准机柜6000架。")
 same = spacy.load("xn_model")
 print(json.dumps({
-    # the labels the entity components can set (the ner ships only where cross-validation keeps it)
-    "labels": sorted({l for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in ("ner", "xn_entity_rules")
+    # the labels the entity components can set (the model ships only where cross-validation keeps it)
+    "labels": sorted({l for n in nlp.pipe_names
+                      if nlp.get_pipe_meta(n).factory in ("spancat_singlelabel", "xn_entity_rules")
                       for l in nlp.get_pipe(n).labels}),
     "money": [(e.text, e._.value) for e in doc.ents if e.label_ == "MONEY"],
     "cats": sorted(doc.cats),

@@ -2,7 +2,7 @@
 doc.ents, so that a trained component can read them as features (xn_model.features) and learn
 when to trust them. Same patterns and gazetteer as `xn_entity_rules`; it never touches doc.ents.
 
-In training it must be listed in [training] annotating_components, so that the docs the ner learns
+In training it must be listed in [training] annotating_components, so that the docs the model learns
 from carry the candidates too.
 """
 

@@ -8,7 +8,7 @@ Span extensions (None where the amount cannot be parsed; never an exception):
   ent._.unit       METRIC: the unit as written
   ent._.unit_norm  METRIC: canonical unit (value scaled to it)
   ent._.approx     True for 余/多/约 ...
-  ent._.source     "rules" when a rule component decided the entity, else "model" (the ner)
+  ent._.source     "rules" when a rule component decided the entity, else "model" (the trained model)
   ent._.score      how often entities of this label from this source were right on held-out
                    articles (a precision measured when the pipeline was assembled; None if not
                    measured)

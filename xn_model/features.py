@@ -1,6 +1,6 @@
 """Span features for the tok2vec: which tokens a span of each label in a span group begins, ends
 and covers (the rules' candidates from `xn_rule_candidates`). Concatenated with the hashed
-embeddings of the token, so the ner sees both the word and what the rules think of it.
+embeddings of the token, so the model sees both the word and what the rules think of it.
 
     xn.SpanFeatures.v1      docs -> one (n_tokens, 3 * n_labels) 0/1 array per doc
     xn.SpanFeatureEmbed.v1  [embed, span features] -> Maxout to `width`

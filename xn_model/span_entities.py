@@ -5,7 +5,8 @@
                                error is an edge), and every n-gram of `sizes` tokens
     xn_span_entities           copies a span group (spancat_singlelabel with allow_overlap =
                                false: no overlaps) to doc.ents, so that the classifier's spans
-                               are the pipeline's entities and are scored as such
+                               are the pipeline's entities and are scored as such (entities set
+                               before it stay)
 
 The classifier decides per span, with the whole span in view (first, last, mean and max of its
 tokens), where the transition-based ner decides token by token.
@@ -56,7 +57,9 @@ def build_candidate_suggester(
 
 
 class SpanEntities:
-    """Sets doc.ents from a span group: the spans, longest first where two overlap."""
+    """Sets doc.ents from a span group: the spans, longest first where two overlap. Entities a
+    component before it set (rules that go first, in the hybrid) stay; spans that overlap them
+    are dropped, as the transition-based ner predicts around entities set before it."""
 
     def __init__(self, name: str, spans_key: str):
         self.name = name
@@ -64,7 +67,10 @@ class SpanEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = doc.spans[self.spans_key] if self.spans_key in doc.spans else []
-        doc.set_ents(filter_spans(spans), default="outside")
+        existing = list(doc.ents)
+        taken = {i for ent in existing for i in range(ent.start, ent.end)}
+        added = [s for s in filter_spans(spans) if not any(i in taken for i in range(s.start, s.end))]
+        doc.set_ents(existing + added, default="outside")
         return doc
 
     def score(self, examples, **kwargs) -> dict:

@@ -218,7 +218,7 @@ def main(
     splits: Path = typer.Argument(...),
     rules: Path = typer.Argument(..., help="Rules baseline pipeline"),
     model: Path = typer.Argument(..., help="Trained pipeline"),
-    hybrid: Path = typer.Argument(..., help="Trained ner + rules"),
+    hybrid: Path = typer.Argument(..., help="Trained model + rules"),
     output_dir: Path = typer.Argument(..., help="metrics/"),
     challenge: Path = typer.Option(None, help="corpus/challenge/passages.jsonl: scored as the split 'challenge'"),
 ):

@@ -3,9 +3,9 @@
 - training/rules: the trained pipeline's tokenizer + xn_entity_rules (regexes and a gazetteer of
   the TRAIN split's ORG and PARK names) + xn_entity_values: the rules baseline, loadable with
   spacy.load like any pipeline;
-- training/hybrid: the trained pipeline with xn_entity_rules around its ner. For each label the
+- training/hybrid: the trained pipeline with xn_entity_rules around its model. For each label the
   rules may do nothing, add entities where the model found none, override the model's entities
-  they overlap, or go first (before the ner, which predicts around them); the choice is made on
+  they overlap, or go first (before the model, which predicts around them); the choice is made on
   the DEV split, one label at a time, and written to a JSON file with the dev scores behind it."""
 
 import json
@@ -22,8 +22,8 @@ from .scoring import doc_spans, span_prf
 
 app = typer.Typer(add_completion=False)
 # What the rules may do for a label: nothing; add entities where the model found none; override
-# the model's entities they overlap; run BEFORE the ner, which then predicts around them; or
-# decide the label alone (the ner's entities of that label are dropped).
+# the model's entities they overlap; run BEFORE the model, which then predicts around them; or
+# decide the label alone (the model's entities of that label are dropped).
 MODES = ("none", "add", "override", "first", "rules")
 
 

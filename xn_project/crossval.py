@@ -99,7 +99,7 @@ def train_fold(
     # rerun of the scoring alone, e.g. with another set of modes, reuses the models)
     inputs = [config, folder / "train.spacy", folder / "select.spacy", plan["user_dict"], synthetic, name_lexicon]
     inputs += sorted(p for p in pkuseg_model.rglob("*") if p.is_file())
-    # the runtime code too: the ner learns from the rules' candidates
+    # the runtime code too: the model learns from the rules' candidates
     inputs += sorted(Path(xn_model.__file__).parent.rglob("*.py"))
     stamp = hashlib.md5(json.dumps(command[1:]).encode() + b"".join(p.read_bytes() for p in inputs)).hexdigest()
     record = folder / "trained.json"

@@ -103,8 +103,8 @@ def package_meta(model: Path, version: str, benchmark: Path, requirements: list[
             "description": DESCRIPTION,
             "license": LICENSE,
             "author": "xn_model project",
-            # what ships is the hybrid (trained ner + rules): its entity scores, measured on the
-            # test split by `spacy project run benchmark`, replace the trained ner's alone
+            # what ships is the hybrid (trained model + rules): its entity scores, measured on the
+            # test split by `spacy project run benchmark`, replace the trained model's alone
             "performance": shipped_performance(benchmark),
             "performance_split": "test (corpus/splits.json), character-exact spans, metrics/benchmark.json",
         }

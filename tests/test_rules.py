@@ -638,6 +638,24 @@ def test_is_described_site():
     assert not is_described_site("军事基地", set())  # no lexicon, no judgement
 
 
+def test_a_short_known_name_that_a_word_crosses_is_none():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": n, "id": "knowledge"} for n in ("北大", "京东", "中金", "北京大学")]
+        + [{"label": "GENERIC", "pattern": "其中", "id": "jieba_common"}]
+    )
+    assert doc_ents(nlp("游客走西北大环线。")) == []  # 西北 crosses 北大
+    assert doc_ents(nlp("店在北京东路。")) == []  # a place crosses 京东
+    assert doc_ents(nlp("其中金山的股份。")) == []  # a common word crosses 中金
+    assert doc_ents(nlp("京东与北大合作。")) == [("京东", "ORG"), ("北大", "ORG")]
+    assert doc_ents(nlp("北京大学发布报告。")) == [("北京大学", "ORG")]  # longer names are not checked
+
+
+def test_levels_alone_own_no_government():
+    assert texts("各县区人民政府要落实责任。", "ORG") == []
+    assert texts("湟中区人民政府发布通知。", "ORG") == ["湟中区人民政府"]
+
+
 def test_a_word_that_may_end_longer_names_does_not_cut_them():
     nlp = spacy.blank("zh")
     ruler = nlp.add_pipe("xn_entity_rules")

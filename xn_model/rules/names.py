@@ -367,6 +367,18 @@ def site_name_part(site: str) -> str:
     return site[: len(site) - len(suffix)]
 
 
+def splits_into_common_words(text: str, common_words: Set[str]) -> bool:
+    """`text` is a run of common words (a lexicon's, plus _GENERIC_WORDS)."""
+    splits = {0}  # offsets up to which `text` splits into common words
+    for end in range(1, len(text) + 1):
+        if any(
+            start in splits and (text[start:end] in common_words or text[start:end] in _GENERIC_SET)
+            for start in range(max(0, end - _LONGEST_WORD), end)
+        ):
+            splits.add(end)
+    return bool(text) and len(text) in splits
+
+
 def is_described_site(site: str, common_words: Set[str]) -> bool:
     """True when the words before the site word describe a site instead of naming it: they split
     into common words (商品生产|基地, 优质|烤烟|生产|基地, 军事|基地) and hold no place. The
@@ -378,14 +390,28 @@ def is_described_site(site: str, common_words: Set[str]) -> bool:
         return False
     if any(name[i:j] in PLACES for i in range(len(name)) for j in range(i + 2, min(len(name), i + LONGEST_PLACE) + 1)):
         return False
-    splits = {0}  # offsets up to which `name` splits into common words
-    for end in range(1, len(name) + 1):
-        if any(
-            start in splits and (name[start:end] in common_words or name[start:end] in _GENERIC_SET)
-            for start in range(max(0, end - _LONGEST_WORD), end)
-        ):
-            splits.add(end)
-    return len(name) in splits
+    return splits_into_common_words(name, common_words)
+
+
+# what ends a name's own words: its kind words, so that a place after them opens a unit of the
+# same body (农业银行|青海分行), not a new name
+_KIND_END = re.compile(rf"(?:{alt(ORG_SUFFIXES + PARK_SUFFIXES)}|[社部委署会院所报台办党团盟网厂行])$")
+
+
+def place_start(name: str, common_words: Set[str], known: Set[str]) -> int:
+    """Where a name really starts when common words run before a place in it (全额收购|俄罗斯欧洲银行,
+    今天|乌审旗人民政府, 转战|河北省政府): the first place whose words before are all common
+    words, end in no kind word and are no known name; 0 when there is none."""
+    if not common_words:
+        return 0
+    for start in range(2, len(name) - 1):
+        if not any(name[start:end] in PLACES for end in range(start + 2, min(len(name), start + LONGEST_PLACE) + 1)):
+            continue
+        before = name[:start]
+        if before in known or _KIND_END.search(before) or not splits_into_common_words(before, common_words):
+            return 0
+        return start
+    return 0
 
 
 def park_spans(norm: str) -> list[CharSpan]:

@@ -617,6 +617,10 @@ def test_a_known_site_of_common_words_stays_and_common_words_are_never_entities(
     ruler = nlp.add_pipe("xn_entity_rules")
     ruler.add_patterns(COMMON_WORDS + [{"label": "PARK", "pattern": "商品生产基地", "id": "knowledge"}])
     assert doc_ents(nlp("商品生产基地投产，商品供应充足。")) == [("商品生产基地", "PARK")]
+    # the common words travel with the component's patterns
+    restored = spacy.blank("zh")
+    restored.add_pipe("xn_entity_rules").from_bytes(ruler.to_bytes())
+    assert doc_ents(restored("部队驻扎在军事基地。")) == []
     # without the lexicon's common words the regex keeps what it found
     assert doc_ents(_rules_alone("部队驻扎在军事基地。")) == [("军事基地", "PARK")]
 

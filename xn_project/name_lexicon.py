@@ -24,7 +24,7 @@ import typer
 
 from xn_model.entity_ruler import GENERIC_LABEL
 from xn_model.normalize import normalize_text
-from xn_model.rules.names import ORG_SUFFIXES
+from xn_model.rules.names import ONE_CHARACTER_KINDS, ORG_SUFFIXES
 from xn_model.rules.places import PLACES
 
 app = typer.Typer(add_completion=False)
@@ -47,8 +47,8 @@ CATEGORIES = (
 )
 SITE_CATEGORIES = ("national_etdz", "national_hitech", "new_area", "computing", "qinghai", "provincial", "free_trade")
 # a body's name ends in a kind word: the rules' organisation suffixes, and the one-character kinds
-# of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台, 人民日报, 国务院办)
-KIND_ENDINGS = tuple(ORG_SUFFIXES) + tuple("社部委署会院所报台办党团盟网")
+# of short forms
+KIND_ENDINGS = tuple(ORG_SUFFIXES) + ONE_CHARACTER_KINDS
 # tags of People's Daily 1998 that make a word a name (nt organisation, j abbreviation)
 PD98_NAME_TAGS = ("nt", "j")
 

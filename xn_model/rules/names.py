@@ -7,7 +7,7 @@ from collections.abc import Sequence, Set
 from typing import Optional
 
 from .amounts import CJK_UNIT, CN_ALL
-from .places import LONGEST_PLACE, PLACES
+from .places import LONGEST_PLACE, PLACES, starts_a_place
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -148,6 +148,9 @@ _SITE_CUT = re.compile(r"(?:开发区|高新区|经开区|园区|工业区|产�
 # (西宁开发区东川园区, G1).
 _BARE_ZONE = re.compile(r"^(?:经济技术开发区|开发区|高新区|经开区|园区|工业区)")
 
+# the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
+# 人民日报, 国务院办)
+ONE_CHARACTER_KINDS = tuple("社部委署会院所报台办党团盟网")
 ORG_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "银行", "分行", "支行",
     "信用社", "管理委员会", "委员会", "管委会", "常委会", "人民政府", "政府", "人民法院", "法院",
@@ -388,14 +391,14 @@ def is_described_site(site: str, common_words: Set[str]) -> bool:
     name = site_name_part(site)
     if not name or not common_words:
         return False
-    if any(name[i:j] in PLACES for i in range(len(name)) for j in range(i + 2, min(len(name), i + LONGEST_PLACE) + 1)):
+    if any(starts_a_place(name, i) for i in range(len(name))):
         return False
     return splits_into_common_words(name, common_words)
 
 
 # what ends a name's own words: its kind words, so that a place after them opens a unit of the
-# same body (农业银行|青海分行), not a new name
-_KIND_END = re.compile(rf"(?:{alt(ORG_SUFFIXES + PARK_SUFFIXES)}|[社部委署会院所报台办党团盟网厂行])$")
+# same body (农业银行|青海分行), not a new name; 厂 and 行 end factories and banks
+_KIND_END = re.compile(rf"(?:{alt(ORG_SUFFIXES + PARK_SUFFIXES + ONE_CHARACTER_KINDS + ('厂', '行'))})$")
 
 
 def place_start(name: str, common_words: Set[str], known: Set[str]) -> int:
@@ -405,7 +408,7 @@ def place_start(name: str, common_words: Set[str], known: Set[str]) -> int:
     if not common_words:
         return 0
     for start in range(2, len(name) - 1):
-        if not any(name[start:end] in PLACES for end in range(start + 2, min(len(name), start + LONGEST_PLACE) + 1)):
+        if not starts_a_place(name, start):
             continue
         before = name[:start]
         if before in known or _KIND_END.search(before) or not splits_into_common_words(before, common_words):

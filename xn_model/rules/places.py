@@ -138,3 +138,8 @@ PLACES = frozenset(
     for name in block.split()
 )
 LONGEST_PLACE = max(map(len, PLACES))
+
+
+def starts_a_place(text: str, start: int) -> bool:
+    """A place of two or more characters begins at text[start]."""
+    return any(text[start:end] in PLACES for end in range(start + 2, min(len(text), start + LONGEST_PLACE) + 1))

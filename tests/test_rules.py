@@ -357,6 +357,8 @@ def test_park_boundaries(text, expected):
         "2029年全台资料中心新增用电需求。",
         "工程带动西北资料中心建设。",
         "建成首个光伏玻璃生产基地。",
+        # praise across the seam of name and suffix (最 + 大数据中心)
+        "建成高原规模最大数据中心。",
     ],
 )
 def test_not_park_descriptions(text):

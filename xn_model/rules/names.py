@@ -341,6 +341,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if not (is_name(name) or label == "ORG" and _is_level_body(norm, m.start() - len(name), name, suffix)):
             continue
+        if _DESCRIPTIVE_RE.search(name + suffix):
+            continue  # praise across the seam: 规模最|大数据中心 is 最大
         if label == "ORG" and suffix in ("政府", "人民政府") and not _GOVERNMENT_OWNER.search(name):
             continue
         if label == "ORG" and suffix == "常委会" and not _COMMITTEE_OWNER.search(name):

@@ -90,6 +90,18 @@ def test_extract_writes_entity_and_document_tables(model, tmp_path):
     assert "3 document(s) written" in result.output
 
 
+def test_unwrap_lines_reads_names_broken_by_a_column(model, tmp_path):
+    txt = tmp_path / "page.txt"
+    txt.write_text("雪松云计算\n有限公司去年为新机房投入3.5亿元。\n", encoding="utf8")
+    plain, joined = tmp_path / "plain.jsonl", tmp_path / "joined.jsonl"
+    assert extract(txt, "-o", plain, "--model", model).exit_code == 0
+    result = extract(txt, "-o", joined, "--model", model, "--unwrap-lines")
+    assert result.exit_code == 0, result.output
+    assert "雪松云计算有限公司" not in {r["text"] for r in read_jsonl(plain)}
+    [org] = [r for r in read_jsonl(joined) if r["text"] == "雪松云计算有限公司"]
+    assert (org["label"], org["start"], org["end"]) == ("ORG", 0, 10)
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
 def test_csv_and_parquet_tables(model, tmp_path, fmt):
     jsonl = write_jsonl(tmp_path / "in.jsonl", [{"text": SENTENCE, "id": 7}, {"text": "", "id": 8}])
@@ -344,3 +356,18 @@ def test_prepare_writes_passages_with_suggestions(model, tmp_path):
     assert all(p.topic in TOPICS for p in passages)
     [task, *_] = json.loads(tasks.read_text(encoding="utf8"))
     assert task["data"]["text"] == "算力中心投运" and task["predictions"][0]["result"]
+
+
+def test_prepare_unwrap_lines_gives_paragraphs(model, tmp_path):
+    from xn_project.annotations import read_passages
+
+    article = tmp_path / "page.txt"
+    article.write_text("算力中心投运\n\n雪松云计算\n有限公司投入\n\n3.5亿元。\n河湟文化研究会\n收到捐款。\n", "utf8")
+    out = tmp_path / "passages.jsonl"
+    result = runner.invoke(app, ["prepare", str(article), "-o", str(out), "--model", model, "--unwrap-lines"])
+    assert result.exit_code == 0, result.output
+    assert [p.text for p in read_passages(out)] == [
+        "算力中心投运",
+        "雪松云计算有限公司投入3.5亿元。",
+        "河湟文化研究会收到捐款。",
+    ]

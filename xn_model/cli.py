@@ -33,8 +33,15 @@ from .outputs import (
     read_partial,
 )
 from .records import Document, InputError, read_documents, read_txt
+from .unwrap import unwrap_lines
 
 app = typer.Typer(add_completion=False, help="Extract entities, values and topics from Chinese news text.")
+
+
+def unwrap_option():
+    return typer.Option(
+        False, "--unwrap-lines", help="Join lines broken inside sentences first (text from page columns)"
+    )
 
 
 def fail(message: str, code: int = 2):
@@ -64,6 +71,7 @@ def extract(
         False, "--skip-errors", help="List malformed records in the documents table instead of stopping"
     ),
     resume: bool = typer.Option(False, "--resume", help="Carry on from the .partial files of a run that stopped"),
+    unwrap: bool = unwrap_option(),
 ):
     """Write one row per entity (with normalised values, score and source) and one per document."""
     try:
@@ -97,7 +105,7 @@ def extract(
                 yield item.text
 
     try:
-        results = annotate(nlp, texts(), max_chars=max_chars, n_process=n_process, batch_size=batch_size)
+        results = annotate(nlp, texts(), max_chars=max_chars, n_process=n_process, batch_size=batch_size, unwrap=unwrap)
         for entities, topic_scores in results:
             document = queue.pop(0)
             rows = [{"id": document.id, "where": document.source, **e} for e in entities]
@@ -137,6 +145,7 @@ def render(
     output: Path = typer.Option(..., "--output", "-o", dir_okay=False, help="HTML file to write"),
     model: str = typer.Option("xn_model", help="Installed package name or pipeline directory"),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Longest chunk given to the pipeline"),
+    unwrap: bool = unwrap_option(),
 ):
     """Write an HTML page: entities coloured by label, values under amounts, a topic per paragraph."""
     from .render import render_page
@@ -144,6 +153,8 @@ def render(
     try:
         check_outputs([output], inputs)
         texts = [(path.name, read_txt(path)) for path in inputs]
+        if unwrap:
+            texts = [(name, unwrap_lines(text)[0]) for name, text in texts]
     except (OutputError, InputError) as err:
         fail(str(err))
     page = render_page(load_model(model), texts, max_chars)
@@ -159,6 +170,7 @@ def prepare(
     labelstudio: Path = typer.Option(None, help="Also write Label Studio tasks (JSON) with the suggestions"),
     model: str = typer.Option("xn_model", help="Installed package name or pipeline directory"),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, min=1, help="Longest chunk given to the pipeline"),
+    unwrap: bool = unwrap_option(),
 ):
     """Turn raw articles into passages for annotation, with the model's entities and topic as
     suggestions (doccano JSONL in the project's format; optionally Label Studio JSON)."""
@@ -173,7 +185,7 @@ def prepare(
     except (OutputError, InputError) as err:
         fail(str(err))
     nlp = load_model(model)
-    passages = suggest(nlp, articles, max_chars)
+    passages = suggest(nlp, articles, max_chars, unwrap)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in passages), encoding="utf-8")
     if labelstudio:

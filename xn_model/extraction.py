@@ -5,6 +5,9 @@ Long documents are cut into chunks of at most `max_chars` characters (at newline
 。！？!?, else a hard cut), run with nlp.pipe and put back together: offsets are shifted into the
 original text, and the document's topic scores are the length-weighted mean over its chunks (an
 entity that straddles a hard cut is lost or split; newline and sentence cuts make that rare).
+With `unwrap=True` line breaks inside sentences are removed first (text from page columns,
+`xn_model.unwrap`): entities are read in the joined text, `start` and `end` still point into the
+input, and `text` and `context` are the joined text's (no line break inside a name).
 """
 
 from collections.abc import Iterable, Iterator
@@ -12,6 +15,8 @@ from decimal import Decimal
 
 from spacy.language import Language
 from spacy.tokens import Span
+
+from .unwrap import original_span, unwrap_lines
 
 DEFAULT_MAX_CHARS = 2000
 SENTENCE_ENDS = "。！？!?"
@@ -76,16 +81,22 @@ def annotate(
     max_chars: int = DEFAULT_MAX_CHARS,
     n_process: int = 1,
     batch_size: int = 32,
+    unwrap: bool = False,
 ) -> Iterator[tuple[list[dict], dict[str, float]]]:
     """(entity rows, topic scores) per input text, in order. Texts of any length are streamed
     through nlp.pipe in chunks; only one document's results are held at a time. A text without
-    content gets 0.0 for every topic."""
+    content gets 0.0 for every topic. `unwrap`: join lines broken inside sentences first."""
     max_chars = min(max_chars, nlp.max_length)
-    pending: dict[int, str] = {}  # text of each document being assembled, for the context column
+    # text of each document being assembled (for the context column), and where each of its
+    # characters is in the input (None: the input itself)
+    pending: dict[int, tuple[str, list[int] | None]] = {}
 
     def chunks():
         for number, text in enumerate(texts):
-            pending[number] = text
+            positions = None
+            if unwrap:
+                text, positions = unwrap_lines(text)
+            pending[number] = (text, positions)
             spans = list(split_text(text, max_chars))
             for index, (start, end) in enumerate(spans):
                 yield text[start:end], (number, start, index == len(spans) - 1)
@@ -94,8 +105,12 @@ def annotate(
     topics: dict[str, float] = {}
     weight = 0
     for doc, (number, offset, last) in nlp.pipe(chunks(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        text = pending[number]
-        entities.extend(entity_row(ent, offset, text) for ent in doc.ents)
+        text, positions = pending[number]
+        for ent in doc.ents:
+            row = entity_row(ent, offset, text)
+            if positions is not None:
+                row["start"], row["end"] = original_span(positions, row["start"], row["end"])
+            entities.append(row)
         chunk_weight = len(doc.text.strip())
         for label, score in doc.cats.items():
             topics[label] = topics.get(label, 0.0) + score * chunk_weight

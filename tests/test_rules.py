@@ -284,6 +284,11 @@ def test_labels_filter():
         # a company's relation to the one named after it
         ("甲乙控股集团有限公司旗下丙丁新材料有限公司投产。", ["甲乙控股集团有限公司", "丙丁新材料有限公司"]),
         ("其全资子公司丙丁锂电有限公司签约。", ["丙丁锂电有限公司"]),
+        # pronouns and sentence adverbs open the clause, not the name; 即使 and 而且 are words
+        ("我们甲乙集团所属的项目，不过丙丁公司也参加。", ["甲乙集团", "丙丁公司"]),
+        ("而某某欧洲银行发布公告，即使某某市房管局也同意。", ["某某欧洲银行", "某某市房管局"]),
+        # 即 inside a place is no boundary
+        ("即墨区人民政府发布通知。", ["即墨区人民政府"]),
     ],
 )
 def test_org_boundaries(text, expected):

@@ -35,6 +35,10 @@ _FUNCTION_WORDS = (
     "月底", "年底", "年初",
     # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
     "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
+    # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
+    # 即 "that is" (即荷兰银行) is none inside a place (即墨)
+    "我们", "你们", "他们", "它们", "不过", "不会", "影响", "首先", "无疑", "而", "而且", "即", "即使",
+    "随即",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 _NEWS_VERBS = (

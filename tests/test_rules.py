@@ -289,6 +289,11 @@ def test_labels_filter():
         ("而某某欧洲银行发布公告，即使某某市房管局也同意。", ["某某欧洲银行", "某某市房管局"]),
         # 即 inside a place is no boundary
         ("即墨区人民政府发布通知。", ["即墨区人民政府"]),
+        # 向 "to" before the body addressed (面向 too), but not in 向阳
+        ("某某公司向某某市中级人民法院提起上诉。", ["某某公司", "某某市中级人民法院"]),
+        ("向阳化工有限公司面向某某大学招聘。", ["向阳化工有限公司", "某某大学"]),
+        # an official of a body, and the verb 鼓励, end the name
+        ("海东市政府官员曾鼓励某某银行扩大贷款。", ["海东市政府", "某某银行"]),
     ],
 )
 def test_org_boundaries(text, expected):

@@ -58,7 +58,7 @@ _NEWS_VERBS = (
     "旗下", "下属", "所属", "子公司", "母公司", "附属公司", "合营公司", "控股股东", "股东", "变更为",
     "单位为", "选用", "采用", "指定",
     # verbs of dealing with a body or a company (欢迎长江实业…, 持有美国雷曼兄弟公司, 办理韩亚银行)
-    "欢迎", "有请", "告上", "起诉", "办理", "持有", "担任", "选择", "调停", "向其",
+    "欢迎", "有请", "告上", "起诉", "办理", "持有", "担任", "选择", "调停", "向其", "鼓励",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -72,7 +72,7 @@ _PARK_ONLY_VERBS = (
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
-_TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "业者", "厂商", "大厂")
+_TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "官员", "业者", "厂商", "大厂")
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
@@ -83,6 +83,9 @@ _CONJUNCTIONS = (
     r"|(?<![华有])为|(?<![已曾神])经(?![济开信贸营委纬典验历理过费销])"
     # 就 "then, just" except in 就业 (青海省就业服务局)
     r"|就(?!业)"
+    # 向 "to, towards" before the body addressed (向黔东南州政府, 向…法院起诉), except in words
+    # (方向, 导向, 走向) and in 向阳
+    r"|(?<![方导走去指动意志倾风转])向(?!阳)"
 )
 # 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
 _ACCORDING_TO = r"(?<![数根依证占])据"

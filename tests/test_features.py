@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from thinc.api import Model
 
 import xn_model  # noqa: F401  (registers the components and layers)
+from xn_model.entity_ruler import KNOWN_KB_ID
 from xn_model.features import FEATURES_PER_LABEL, span_feature_embed, span_features
 from xn_model.rules import LABELS
 
@@ -52,6 +53,17 @@ def test_span_features_mark_begin_end_and_cover(nlp):
     assert array[:, j + 1].tolist() == [0, 0, 0, 0, 0, 0, 0, 1]
     assert array[:, j + 2].tolist() == [0, 0, 0, 0, 0, 1, 1, 1]
     assert array.sum() == 5  # nothing for the other labels
+
+
+def test_known_names_are_marked_and_read_as_a_column(nlp):
+    doc = nlp(TEXT)
+    marks = {s.text: s.kb_id_ for s in doc.spans["rule_candidates"]}
+    assert marks["青海大学"] == KNOWN_KB_ID and marks["3亿元"] == ""  # a gazetteer name, a regex amount
+    (plain,) = span_features().predict([doc])
+    (array,) = span_features(kb_ids=[KNOWN_KB_ID]).predict([doc])
+    assert array.shape == (len(doc), FEATURES_PER_LABEL * len(LABELS) + 1)
+    assert (array[:, :-1] == plain).all()
+    assert array[:, -1].tolist() == [1.0] * 4 + [0.0] * (len(doc) - 4)  # 青海大学, one token a character
 
 
 def test_span_features_of_a_doc_without_candidates_are_zero(nlp):

@@ -1,6 +1,6 @@
 """`xn_rule_candidates`: the rules' entities as a span group (doc.spans["rule_candidates"]), not as
 doc.ents, so that a trained component can read them as features (xn_model.features) and learn
-when to trust them. Same patterns and gazetteer as `xn_entity_rules`; it never touches doc.ents.
+when to trust them. Candidates that are known names (the gazetteer's) have kb_id "known". Same patterns and gazetteer as `xn_entity_rules`; it never touches doc.ents.
 
 In training it must be listed in [training] annotating_components, so that the docs the model learns
 from carry the candidates too.
@@ -27,7 +27,7 @@ class RuleCandidates(EntityRules):
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = self.find(doc)
+        doc.spans[self.spans_key] = self.find(doc, mark_known=True)
         return doc
 
 

@@ -128,6 +128,8 @@ TAIL_IDS = frozenset({"jieba_nt"})
 # Patterns with this label are common words, never entities: the rules read them to tell a site
 # that is described (商品生产基地, 军事基地) from one that is named (rules.names.is_described_site).
 GENERIC_LABEL = "GENERIC"
+# the kb_id of candidates that are known names (EntityRules.find with mark_known)
+KNOWN_KB_ID = "known"
 
 
 class _Gazetteer:
@@ -230,8 +232,9 @@ class EntityRules:
 
     # -- running ----------------------------------------------------------------------------
 
-    def find(self, doc: Doc) -> list[Span]:
-        """The rule entities of `doc` (not yet merged with doc.ents)."""
+    def find(self, doc: Doc, mark_known: bool = False) -> list[Span]:
+        """The rule entities of `doc` (not yet merged with doc.ents). `mark_known`: spans that are
+        known names (from the gazetteer) get kb_id KNOWN_KB_ID, for a model to read."""
         norm = normalize_text(doc.text)
         regex = [s for s in self.rules(doc.text) if s[2] in self.labels]
         gazetteer = [s for s in self.gazetteer.char_spans(doc, norm) if s[2] in self.labels]
@@ -264,7 +267,11 @@ class EntityRules:
         # the rules read characters: cut the words their spans end inside, rather than grow the
         # spans to the words (a verb or a place glued on by the segmenter)
         split_tokens_at(doc, [offset for start, end, _ in chars for offset in (start, end)])
-        spans = [doc.char_span(start, end, label=label) for start, end, label in chars]
+        known = set(gazetteer) if mark_known else set()
+        spans = [
+            doc.char_span(start, end, label=label, kb_id=KNOWN_KB_ID if (start, end, label) in known else "")
+            for start, end, label in chars
+        ]
         return filter_spans([span for span in spans if span is not None and len(span)])
 
     def __call__(self, doc: Doc) -> Doc:

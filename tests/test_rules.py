@@ -293,6 +293,9 @@ def test_labels_filter():
         # 向 "to" before the body addressed (面向 too), but not in 向阳
         ("某某公司向某某市中级人民法院提起上诉。", ["某某公司", "某某市中级人民法院"]),
         ("向阳化工有限公司面向某某大学招聘。", ["向阳化工有限公司", "某某大学"]),
+        # firms, markets, co-operatives, institutes and media with their own kind word
+        ("某某律师事务所代理，某某证券交易所发布。", ["某某律师事务所", "某某证券交易所"]),
+        ("某某村种植专业合作社与某某勘测设计院签约。", ["某某村种植专业合作社", "某某勘测设计院"]),
         # an official of a body, and the verb 鼓励, end the name
         ("海东市政府官员曾鼓励某某银行扩大贷款。", ["海东市政府", "某某银行"]),
     ],

@@ -168,6 +168,8 @@ ORG_SUFFIXES = (
     "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
     "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
+    # firms, markets, co-operatives, institutes and media that end in their own kind word
+    "事务所", "交易所", "合作社", "设计院", "研究会", "杂志社", "通讯社", "卫生院",
 )
 # Official designations of innovation platforms inside a company or university, not bodies
 # (青海省碳纤维工程技术研究中心, 省级重点实验室)

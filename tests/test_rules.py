@@ -296,6 +296,9 @@ def test_labels_filter():
         # firms, markets, co-operatives, institutes and media with their own kind word
         ("某某律师事务所代理，某某证券交易所发布。", ["某某律师事务所", "某某证券交易所"]),
         ("某某村种植专业合作社与某某勘测设计院签约。", ["某某村种植专业合作社", "某某勘测设计院"]),
+        # a place owns a government, and nothing before it does; 经纪 and 安全局 are words
+        ("今年海东人民政府与某某公司签约，马达加斯加政府发布禁令。", ["海东人民政府", "某某公司", "马达加斯加政府"]),
+        ("某某房地产经纪公司与某某国土安全局合作。", ["某某房地产经纪公司", "某某国土安全局"]),
         # an official of a body, and the verb 鼓励, end the name
         ("海东市政府官员曾鼓励某某银行扩大贷款。", ["海东市政府", "某某银行"]),
     ],

@@ -80,7 +80,7 @@ _TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负
 _CONJUNCTIONS = (
     r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
-    r"|(?<![华有])为|(?<![已曾神])经(?![济开信贸营委纬典验历理过费销])"
+    r"|(?<![华有])为|(?<![已曾神])经(?![济开信贸营委纬典验历理过费销纪])"
     # 就 "then, just" except in 就业 (青海省就业服务局)
     r"|就(?!业)"
     # 向 "to, towards" before the body addressed (向黔东南州政府, 向…法院起诉), except in words
@@ -192,7 +192,7 @@ _GOVERNMENT_OWNER = re.compile(rf"[{_LEVEL}镇乡旗盟村]$")
 _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # common words that end in a suffix character but are not bodies (布局, 格局, 大厅, 餐厅)
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
-_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
+_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
 _NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,
 # 省委省政府 -> 省委 + 省政府, 市人大常委会副主任 -> 市人大常委会).
@@ -297,6 +297,18 @@ def is_name(name: str) -> bool:
     )
 
 
+def government_owner(name: str) -> str | None:
+    """What owns a 政府 written after `name`: the whole name when it ends in a level (西宁市, 湟中区),
+    else the longest place it ends in (海东, 内蒙古, 马达加斯加: words before it are not the
+    government's), else None (数字政府, 属地政府)."""
+    if _GOVERNMENT_OWNER.search(name):
+        return name
+    for i in range(max(0, len(name) - LONGEST_PLACE), len(name) - 1):
+        if name[i:] in PLACES:
+            return name[i:]
+    return None
+
+
 def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
     """省总工会, 市政府: a bare level before a body that every level has, unless a determiner
     makes it generic (各省政府, 全市工会)."""
@@ -352,8 +364,10 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if _DESCRIPTIVE_RE.search(name + suffix):
             continue  # praise across the seam: 规模最|大数据中心 is 最大
-        if label == "ORG" and suffix in ("政府", "人民政府") and not _GOVERNMENT_OWNER.search(name):
-            continue
+        if label == "ORG" and suffix in ("政府", "人民政府"):
+            name = government_owner(name)
+            if name is None:
+                continue
         if label == "ORG" and suffix == "常委会" and not _COMMITTEE_OWNER.search(name):
             continue
         if label == "PARK" and suffix == "基地" and _NON_INDUSTRIAL_BASE.search(name):

@@ -299,6 +299,8 @@ def test_labels_filter():
         # a place owns a government, and nothing before it does; 经纪 and 安全局 are words
         ("今年海东人民政府与某某公司签约，马达加斯加政府发布禁令。", ["海东人民政府", "某某公司", "马达加斯加政府"]),
         ("某某房地产经纪公司与某某国土安全局合作。", ["某某房地产经纪公司", "某某国土安全局"]),
+        # 但, 有关 and verbs of calling or causing open the clause, not the name
+        ("但某某发展银行称，记者致电某某公司。", ["某某发展银行", "某某公司"]),
         # an official of a body, and the verb 鼓励, end the name
         ("海东市政府官员曾鼓励某某银行扩大贷款。", ["海东市政府", "某某银行"]),
     ],
@@ -368,6 +370,8 @@ def test_park_boundaries(text, expected):
         "建成全国首个光伏玻璃生产基地。",
         "打造全国重要的锂电产业基地和国内最大的储能制造基地。",
         "参观林场管护基地。",
+        # several, every: a plural, not one site
+        "某某市各工业园区加快建设，某某省多家产业园开工。",
         # a count inside, an ordinal batch, a scope or a compass region: descriptions, not sites
         "海北、海西两个千万千瓦级清洁能源基地加快建设。",
         "第二批园区名单公布。",

@@ -38,7 +38,7 @@ _FUNCTION_WORDS = (
     # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
     # 即 "that is" (即荷兰银行) is none inside a place (即墨)
     "我们", "你们", "他们", "它们", "不过", "不会", "影响", "首先", "无疑", "而", "而且", "即", "即使",
-    "随即",
+    "随即", "但", "有关",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 _NEWS_VERBS = (
@@ -59,6 +59,7 @@ _NEWS_VERBS = (
     "单位为", "选用", "采用", "指定",
     # verbs of dealing with a body or a company (欢迎长江实业…, 持有美国雷曼兄弟公司, 办理韩亚银行)
     "欢迎", "有请", "告上", "起诉", "办理", "持有", "担任", "选择", "调停", "向其", "鼓励",
+    "致电", "加上", "造成",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -132,7 +133,7 @@ _COUNTED_RE = re.compile(rf"^第?(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|�
 _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|[十百千万]吨级|[十百千万]亿级")
 # a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
 # 省内三家…公司); 第 makes an ordinal, and 一 is left alone (一汽, 三一重工)
-_COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大)")
+_COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大)|[多数几]家|各大?")
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
 REGIONS = ("西北", "东北", "华北", "华东", "华南", "华中", "西南", "东南", "西部", "东部", "中部")
 _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")

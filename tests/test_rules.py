@@ -40,6 +40,8 @@ def texts(text, label):
         # traditional script and full-width digits
         ("該項目投資１７.７億元。", ["１７.７億元"]),
         ("撥付2.5萬餘元。", ["2.5萬餘元"]),
+        # a currency named before the number is part of the amount
+        ("營收上看新台幣４５０億元，另募港币5000万元。", ["新台幣４５０億元", "港币5000万元"]),
     ],
 )
 def test_money(text, expected):
@@ -100,6 +102,8 @@ def test_metric(text, expected):
         ("绿电消纳比例为50%—70%。", ["50%—70%"]),
         ("年太阳辐射量5800至7400兆焦/平方米。", ["5800至7400兆焦/平方米"]),
         ("年均辐照量1600千瓦时/平方米。", ["1600千瓦时/平方米"]),
+        # 度 is kWh after 万 or 亿 or as 度电, never alone (一度, 30度)
+        ("年耗电80亿度，节约300万度电，一度成为焦点，气温30度。", ["80亿度", "300万度电"]),
         ("每个园区配备3-5个服务站。", ["3-5个"]),
         ("绿电比例50—70%。", ["50—70%"]),
     ],

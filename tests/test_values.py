@@ -79,6 +79,10 @@ def test_parse_number_is_clean():
         ("3亿港币", 300000000, "HKD", False),
         ("200万欧元", 2000000, "EUR", False),
         ("人民币3000万元", 30000000, "CNY", False),
+        # 元 after a named currency is that currency's
+        ("新台币450亿元", 45000000000, "TWD", False),
+        ("港币5000万元", 50000000, "HKD", False),
+        ("美金20亿元", 2000000000, "USD", False),
         ("¥100", 100, "CNY", False),
         # traditional script and full-width digits
         ("１７.７億元", 1770000000, "CNY", False),

@@ -55,6 +55,10 @@ CURRENCIES = {
     "英镑": "GBP", "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "卢布": "RUB", "新台币": "TWD",
     "台币": "TWD", "澳门元": "MOP", "瑞士法郎": "CHF", "法郎": "CHF", "新加坡元": "SGD",
 }  # fmt: skip
+# currency names that may stand before the number (新台币450亿元, 美金20亿元): words, not 元 or 块
+LEADING_CURRENCIES = {w: code for w, code in CURRENCIES.items() if len(w) >= 2 and w[0] != "元" and w[-1] != "钱"}
+# a trailing word that says "yuan" of whatever currency leads (新台币3亿元 is TWD)
+GENERIC_CURRENCY_WORDS = ("元", "块钱")
 CURRENCY_SYMBOLS = {"HK$": "HKD", "US$": "USD", "NT$": "TWD", "¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
 
 # --------------------------------------------------------------------------------------------

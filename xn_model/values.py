@@ -28,7 +28,9 @@ from .lexicon import (
     CN_NUMERAL_CHARS,
     CURRENCIES,
     CURRENCY_SYMBOLS,
+    GENERIC_CURRENCY_WORDS,
     HEDGES_BEFORE,
+    LEADING_CURRENCIES,
     RANGE_SEPARATORS,
     UNITS,
 )
@@ -92,12 +94,17 @@ def parse_money(text: str, approx: bool = False) -> dict[str, object]:
             if norm.startswith(symbol):
                 norm, currency = norm[len(symbol) :], code
                 break
-        if norm.startswith("人民币"):  # 人民币3000万元
-            norm, currency = norm[3:], "CNY"
+        if currency is None:  # 人民币3000万元, 新台币450亿元
+            for word, code in sorted(LEADING_CURRENCIES.items(), key=lambda kv: -len(kv[0])):
+                if norm.startswith(word):
+                    norm, currency = norm[len(word) :], code
+                    break
         if currency is None or not norm[-1:].isdigit():
             for word, code in sorted(CURRENCIES.items(), key=lambda kv: -len(kv[0])):
                 if norm.endswith(word):
-                    norm, currency = norm[: -len(word)], code
+                    norm = norm[: -len(word)]
+                    # 元 after a named currency is that currency's unit (新台币3亿元 is TWD)
+                    currency = currency if currency and word in GENERIC_CURRENCY_WORDS else code
                     break
         if currency is None:
             return dict(_NONE_MONEY)

@@ -3,7 +3,7 @@ and mixed forms with 万/亿, the lexicon's currencies and units, ranges, percen
 
 import re
 
-from ..lexicon import CJK_UNITS, CN_DIGITS, CURRENCIES, LATIN_UNITS
+from ..lexicon import CJK_UNITS, CN_DIGITS, CURRENCIES, LATIN_UNITS, LEADING_CURRENCIES
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -31,7 +31,11 @@ _APPROX_IN = r"[余多]?"
 
 # every currency word of the lexicon (元人民币 before 元: the longest is tried first)
 _CURRENCY = rf"(?:{alt(CURRENCIES)})"
-MONEY_RE = re.compile(rf"(?P<num>{_NUM}){_APPROX_IN}[万亿千百]*{_APPROX_IN}{_CURRENCY}(?!素|宇宙|旦|器件|老|化)")
+# a currency named before the number belongs to the amount (新台币450亿元, 港币5000万元)
+_LEADING_CURRENCY = rf"(?:{alt(LEADING_CURRENCIES)})"
+MONEY_RE = re.compile(
+    rf"{_LEADING_CURRENCY}?(?P<num>{_NUM}){_APPROX_IN}[万亿千百]*{_APPROX_IN}{_CURRENCY}(?!素|宇宙|旦|器件|老|化)"
+)
 
 
 def money_spans(norm: str) -> list[CharSpan]:
@@ -82,6 +86,9 @@ METRIC_RE = re.compile(
             rf"(?P<share>(?<=[逾近超约达了至过占长降跌涨落高少加])(?:[{_CN_DIGIT}]|\d)成(?![本为功立员果绩交长都熟型效就品分套批群片]))",
             # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
             rf"(?P<fraction>{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/]))",
+            # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
+            # "once" (一度) or a temperature, so it is not searched on its own
+            rf"(?P<kwh>{_NUM}{_APPROX_IN}(?:[万亿]+{_APPROX_IN}度电?|度电))",
             # a rate per year stays with its quantity: 4万吨/年
             rf"(?P<qty>(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?)",
         )
@@ -137,7 +144,9 @@ def metric_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in METRIC_RE.finditer(norm):
         kind = next(
-            k for k in ("pair", "cjkpair", "prange", "range", "percent", "share", "fraction", "qty") if m.group(k)
+            k
+            for k in ("pair", "cjkpair", "prange", "range", "percent", "share", "fraction", "kwh", "qty")
+            if m.group(k)
         )
         if kind == "qty":
             if not _count_ok(norm, m):

@@ -132,7 +132,8 @@ _COUNTED_RE = re.compile(rf"^第?(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|�
 # Praise and rank words make a description, not a name (全国首个…生产基地, 全国重要…产业基地)
 _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|[十百千万]吨级|[十百千万]亿级")
 # a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
-# 省内三家…公司); 第 makes an ordinal, and 一 is left alone (一汽, 三一重工)
+# 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
+# ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大)|[多数几]家|各大?")
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
 REGIONS = ("西北", "东北", "华北", "华东", "华南", "华中", "西南", "东南", "西部", "东部", "中部")

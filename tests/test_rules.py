@@ -585,6 +585,8 @@ def test_places_before_a_position():
         ("据印度外交部官员表示。", "印度外交部"),  # a place before a known body belongs to it
         ("湖北中国移动公司开展活动。", "湖北中国移动公司"),  # the regex name, already with its place
         ("市人民检察院开展检查。", "市人民检察院"),  # a bare level is a qualifier, not a stray word
+        # a known name that opens with a park's kind word is a tail: it bounds nothing
+        ("西宁（国家级）经济技术开发区管委会发布。", "西宁（国家级）经济技术开发区管委会"),
     ],
 )
 def test_a_known_name_sets_the_left_edge_of_a_longer_regex_name(text, entity):
@@ -592,7 +594,7 @@ def test_a_known_name_sets_the_left_edge_of_a_longer_regex_name(text, entity):
     nlp.add_pipe("xn_entity_rules").add_patterns(
         [
             {"label": "ORG", "pattern": name, "id": "knowledge"}
-            for name in ("邮储银行", "外交部", "中国移动", "人民检察院")
+            for name in ("邮储银行", "外交部", "中国移动", "人民检察院", "开发区管委会")
         ]
     )
     assert doc_ents(nlp(text)) == [(entity, "ORG")]

@@ -23,7 +23,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
-from .rules.names import REGIONS, is_departments_word, is_described_site, place_start, sub_unit_end
+from .rules.names import PARK_SUFFIXES, REGIONS, is_departments_word, is_described_site, place_start, sub_unit_end
 from .rules.places import LONGEST_PLACE, PLACES
 from .tokenizer import split_tokens_at
 
@@ -111,12 +111,17 @@ def with_sub_unit(norm: str, span: CharSpan) -> CharSpan:
 def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], names: set[str]) -> bool:
     """A regex ORG that ends where a known name ends but starts further left, over words that are
     not places, known names or qualifiers, has grown over words that are not part of it
-    (前述邮储银行, 昨日中国银行)."""
+    (前述邮储银行, 昨日中国银行). A known name that opens with a park's kind word is the tail of
+    a longer one (开发区管委会 in 西宁（国家级）经济技术开发区管委会) and bounds nothing."""
     start, end, label = span
     if label != "ORG":
         return False
     return any(
-        k_end == end and k_label == "ORG" and start < k_start and not is_qualifier(norm[start:k_start], names)
+        k_end == end
+        and k_label == "ORG"
+        and start < k_start
+        and not norm.startswith(PARK_SUFFIXES, k_start)
+        and not is_qualifier(norm[start:k_start], names)
         for k_start, k_end, k_label in known
     )
 

@@ -305,6 +305,11 @@ def test_labels_filter():
         ("某某房地产经纪公司与某某国土安全局合作。", ["某某房地产经纪公司", "某某国土安全局"]),
         # 但, 有关 and verbs of calling or causing open the clause, not the name
         ("但某某发展银行称，记者致电某某公司。", ["某某发展银行", "某某公司"]),
+        # a parent company and its unit are one name, however long
+        (
+            "青海黄河上游水电开发有限责任公司光伏产业技术分公司成立。",
+            ["青海黄河上游水电开发有限责任公司光伏产业技术分公司"],
+        ),
         # an official of a body, and the verb 鼓励, end the name
         ("海东市政府官员曾鼓励某某银行扩大贷款。", ["海东市政府", "某某银行"]),
     ],

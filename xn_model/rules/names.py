@@ -459,8 +459,21 @@ def _operator_spans(norm: str) -> list[CharSpan]:
     return spans
 
 
+def _with_long_parents(spans: list[CharSpan]) -> list[CharSpan]:
+    """A name whose stretch stopped inside an earlier name (at the longest stretch a name may
+    have) starts where that one starts: the parent and its unit are one name
+    (青海黄河上游水电开发有限责任公司|光伏产业技术分公司)."""
+    grown = []
+    for start, end, label in spans:
+        for other_start, other_end, _ in spans:
+            if other_start < start < other_end <= end and end - start >= _MAX_NAME:
+                start = other_start
+        grown.append((start, end, label))
+    return grown
+
+
 def org_spans(norm: str) -> list[CharSpan]:
-    spans = _suffix_spans(norm, ORG_SUFFIXES, "ORG")
+    spans = _with_long_parents(_suffix_spans(norm, ORG_SUFFIXES, "ORG"))
     # 科技部门, 有关部门: 部 followed by 门 is a department in general, not a ministry
     spans += [
         (m.start(), m.end(), "ORG") for m in _CLOSED_ORG_RE.finditer(norm) if not is_departments_word(norm, m.end())

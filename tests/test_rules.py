@@ -305,6 +305,12 @@ def test_labels_filter():
         ("某某房地产经纪公司与某某国土安全局合作。", ["某某房地产经纪公司", "某某国土安全局"]),
         # 但, 有关 and verbs of calling or causing open the clause, not the name
         ("但某某发展银行称，记者致电某某公司。", ["某某发展银行", "某某公司"]),
+        # a trade ends a company's short name, unless a company kind word comes before it or a
+        # word goes on after it; buying is a verb before a name
+        ("某某银行洽购某某信托，某某证券分析师认为。", ["某某银行", "某某信托", "某某证券"]),
+        ("根据某某交易所有限公司证券上市规则，某某信托基金拨款。", ["某某交易所有限公司"]),
+        # public service bodies
+        ("某某市住房公积金管理中心发布通知。", ["某某市住房公积金管理中心"]),
         # a parent company and its unit are one name, however long
         (
             "青海黄河上游水电开发有限责任公司光伏产业技术分公司成立。",

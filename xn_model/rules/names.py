@@ -59,7 +59,7 @@ _NEWS_VERBS = (
     "单位为", "选用", "采用", "指定",
     # verbs of dealing with a body or a company (欢迎长江实业…, 持有美国雷曼兄弟公司, 办理韩亚银行)
     "欢迎", "有请", "告上", "起诉", "办理", "持有", "担任", "选择", "调停", "向其", "鼓励",
-    "致电", "加上", "造成",
+    "致电", "加上", "造成", "洽购", "收购", "并购", "入股",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -172,7 +172,15 @@ ORG_SUFFIXES = (
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
     # firms, markets, co-operatives, institutes and media that end in their own kind word
     "事务所", "交易所", "合作社", "设计院", "研究会", "杂志社", "通讯社", "卫生院",
+    # companies written with their trade (湖南信托, 西南证券, 复星控股): see _TRADE_SUFFIXES
+    "信托", "证券", "控股",
+    # public service bodies (住房公积金管理中心, 土地整理储备中心, 不动产登记中心)
+    "管理中心", "储备中心", "登记中心",
 )
+# A trade ends a company's name only when no company kind word comes before it (…有限公司|证券上市
+# 规则) and no word goes on after it (信托基金, 证券市场, 证券业, 控股股东)
+_TRADE_SUFFIXES = ("信托", "证券", "控股")
+_TRADE_GOES_ON = re.compile(r"基金|市场|业|公司|集团|交易|投资|股东|子公司|机构|行业|类|化|产品|账户|从业")
 # Official designations of innovation platforms inside a company or university, not bodies
 # (青海省碳纤维工程技术研究中心, 省级重点实验室)
 _PLATFORM_RE = re.compile(r"(?:工程技术研究中心|工程研究中心|技术中心|重点实验室|工程实验室)$")
@@ -361,6 +369,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if label == "PARK":
             name = _BARE_ZONE.sub("", name)
         if label == "ORG" and _PLATFORM_RE.search(name + suffix):
+            continue
+        if suffix in _TRADE_SUFFIXES and (name.endswith(_COMPANY_SUFFIXES) or _TRADE_GOES_ON.match(norm, m.end())):
             continue
         if not (is_name(name) or label == "ORG" and _is_level_body(norm, m.start() - len(name), name, suffix)):
             continue

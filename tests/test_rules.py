@@ -311,6 +311,8 @@ def test_labels_filter():
         ("根据某某交易所有限公司证券上市规则，某某信托基金拨款。", ["某某交易所有限公司"]),
         # public service bodies
         ("某某市住房公积金管理中心发布通知。", ["某某市住房公积金管理中心"]),
+        # survey institutes and broadcasters
+        ("某某省地质调查院与某某卫视合作，某某新闻网报道。", ["某某省地质调查院", "某某卫视", "某某新闻网"]),
         # a parent company and its unit are one name, however long
         (
             "青海黄河上游水电开发有限责任公司光伏产业技术分公司成立。",

@@ -172,6 +172,7 @@ ORG_SUFFIXES = (
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
     # firms, markets, co-operatives, institutes and media that end in their own kind word
     "事务所", "交易所", "合作社", "设计院", "研究会", "杂志社", "通讯社", "卫生院",
+    "调查院", "勘查院", "勘察院", "规划院", "检验院", "检测院", "卫视", "新闻网",
     # companies written with their trade (湖南信托, 西南证券, 复星控股): see _TRADE_SUFFIXES
     "信托", "证券", "控股",
     # public service bodies (住房公积金管理中心, 土地整理储备中心, 不动产登记中心)

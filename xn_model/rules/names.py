@@ -60,6 +60,8 @@ _NEWS_VERBS = (
     # verbs of dealing with a body or a company (欢迎长江实业…, 持有美国雷曼兄弟公司, 办理韩亚银行)
     "欢迎", "有请", "告上", "起诉", "办理", "持有", "担任", "选择", "调停", "向其", "鼓励",
     "致电", "加上", "造成", "洽购", "收购", "并购", "入股",
+    # going to a place (家住南岸经开区, 跑遍世博园区, 入主浦江基地)
+    "家住", "跑遍", "游玩", "入主", "来过", "摧毁",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -100,7 +102,7 @@ ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
 _JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
 _PARK_BOUNDARY_RE = re.compile(
-    rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _PARK_ONLY_VERBS + _TITLES)}|{_CONJUNCTIONS}"
+    rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _PARK_ONLY_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}"
 )
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
@@ -147,7 +149,9 @@ PARK_SUFFIXES = (
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
 )
 # Bases that are not industrial sites (布龙精神教育基地)
-_NON_INDUSTRIAL_BASE = re.compile(r"(?:教育|实践|培训|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木)$")
+_NON_INDUSTRIAL_BASE = re.compile(
+    r"(?:教育|实践|培训|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队)$"
+)
 # A park named after a zone it lies in starts after the zone (开发区东川园区 -> 东川园区), and a
 # park name never runs through the end of a body's name (…管委会负责西宁经济技术开发区).
 _PARK_CUT = re.compile(r"(?:管委会|委员会|常委会|政府|公司|集团|局|厅)")
@@ -383,8 +387,12 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
                 continue
         if label == "ORG" and suffix == "常委会" and not _COMMITTEE_OWNER.search(name):
             continue
-        if label == "PARK" and suffix == "基地" and _NON_INDUSTRIAL_BASE.search(name):
-            continue
+        if (
+            label == "PARK"
+            and suffix == "基地"
+            and (_NON_INDUSTRIAL_BASE.search(name) or norm.startswith("产", m.end()))
+        ):
+            continue  # a base for teaching or war; 基地产 is the end of a developer's name (国基地产)
         if label == "PARK" and suffix.endswith("中心") and name in REGIONS:
             continue
         if (

@@ -16,12 +16,13 @@ CN_ALL = _CN_DIGIT + "十拾百佰千仟万亿"
 # (万卡集群, 千亿级, 数千台) and never start a quantity.
 # 点 is the decimal point of a Chinese number (七十点九亿元, 三点五个百分点)
 _CN_NUM = rf"[{_CN_DIGIT}十拾][{CN_ALL}]*(?:点[{_CN_DIGIT}]+[万亿]*)?"
-# Not after a letter/digit (T700, 5G's neighbours), 第 (ordinals), 数/几/上/成/若 (vague amounts:
-# 数千台, 几十个, 上百家), 每 (每一次), or in the middle of a numeral run.
+# Not after a letter/digit (T700, 5G's neighbours), 第 (ordinals), 数/几/上/若 (vague amounts:
+# 数千台, 几十个, 上百家), 每 (每一次), or in the middle of a numeral run. After 成 (完成三次,
+# 建成两座) a Chinese number is a count.
 _AR_NUM = r"(?<![A-Za-z0-9.+/第])(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?"
 # a number right after a slash, for the second half of 100MW/200MWh
 _AR_AFTER_SLASH = r"\d+(?:\.\d+)?[万亿]*"
-_CN_START = rf"(?<![{CN_ALL}第数几上成若每好点])"
+_CN_START = rf"(?<![{CN_ALL}第数几上若每好点])"
 _NUM = rf"(?:{_AR_NUM}[万亿千百]*|{_CN_START}{_CN_NUM})"
 _APPROX_IN = r"[余多]?"
 

@@ -313,6 +313,8 @@ def test_labels_filter():
         ("根据某某交易所有限公司证券上市规则，某某信托基金拨款。", ["某某交易所有限公司"]),
         # public service bodies
         ("某某市住房公积金管理中心发布通知。", ["某某市住房公积金管理中心"]),
+        # agencies; 部署, 签署 and 署长 are no agency
+        ("某某部能源署表示，海关总署署长出席，双方签署协议，落实决策部署。", ["某某部能源署", "海关总署"]),
         # survey institutes and broadcasters
         ("某某省地质调查院与某某卫视合作，某某新闻网报道。", ["某某省地质调查院", "某某卫视", "某某新闻网"]),
         # a parent company and its unit are one name, however long
@@ -374,6 +376,8 @@ def test_bureau_before_its_head():
         # a building verb ends the text before a site
         ("某某建设集团承建柳湾工业园区。", ["柳湾工业园区"]),
         ("今年建成格木大数据基地。", ["格木大数据基地"]),
+        # Hong Kong and Taiwan parks
+        ("香港科學園與將軍澳工業邨合作，桃園航空城招商。", ["香港科學園", "將軍澳工業邨", "桃園航空城"]),
         # verbs of going somewhere, and 据, end the text before a site
         ("罗先生家住南岸经开区，记者跑遍某某园区，据某某工业园区介绍。", ["南岸经开区", "某某园区", "某某工业园区"]),
     ],

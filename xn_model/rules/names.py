@@ -147,6 +147,8 @@ PARK_SUFFIXES = (
     "大数据中心", "数据中心", "算力中心", "智算中心", "超算中心", "计算中心", "分中心", "保税区",
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
+    # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
+    "科学园", "工业邨", "航空城",
 )
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
@@ -177,6 +179,8 @@ ORG_SUFFIXES = (
     # firms, markets, co-operatives, institutes and media that end in their own kind word
     "事务所", "交易所", "合作社", "设计院", "研究会", "杂志社", "通讯社", "卫生院",
     "调查院", "勘查院", "勘察院", "规划院", "检验院", "检测院", "卫视", "新闻网",
+    # agencies (海关总署, 经济部能源署, 香港统计处 is a 处 unit): 署 (see _suffix_spans)
+    "总署", "署",
     # companies written with their trade (湖南信托, 西南证券, 复星控股): see _TRADE_SUFFIXES
     "信托", "证券", "控股",
     # public service bodies (住房公积金管理中心, 土地整理储备中心, 不动产登记中心)
@@ -369,6 +373,12 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 某某公司党委书记: the company is the body (G6), as with 党组
         if label == "ORG" and suffix == "分会" and norm.startswith("场", m.end()):
             continue  # 分会场 is a venue
+        if (
+            label == "ORG"
+            and suffix == "署"
+            and (norm[m.start() - 1 : m.start()] in "部签布连联副" or norm.startswith(("名", "长"), m.end()))
+        ):
+            continue  # 部署, 签署, 联署, 署名: verbs, not an agency; 署长 is a post (…总署|署长)
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
         name = _name_before(norm, m.start(), boundary, extra, department)
         if label == "PARK":

@@ -7,6 +7,18 @@ from collections.abc import Sequence, Set
 from typing import Optional
 
 from .amounts import CJK_UNIT, CN_ALL
+from .name_words import (
+    CLOSED_ORGS,
+    FUNCTION_WORDS,
+    GENERIC_WORDS,
+    NEWS_VERBS,
+    ONE_CHARACTER_KINDS,
+    ORG_SUFFIXES,
+    PARK_ONLY_VERBS,
+    PARK_SUFFIXES,
+    REGIONS,
+    TITLES,
+)
 from .places import LONGEST_PLACE, PLACES, starts_a_place
 from .util import CharSpan, alt, next_char
 
@@ -20,62 +32,6 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()（）·]")
 _MAX_NAME = 20
 
 # fmt: off
-# Where a name cannot continue to the left: function words and the verbs news uses before a
-# name (位于西宁经济技术开发区, 落户南川工业园区, 与青海大学签约). 为 is absent on purpose (华为).
-# Single characters are kept to those that hardly occur inside names: not 经 (经济), 据 (数据),
-# 都 (成都), 由 (自由), 同 (同仁); 和 is handled separately (共和县).
-_FUNCTION_WORDS = (
-    "在", "于", "与", "及", "的", "是", "将", "把", "被", "对", "从", "到", "让", "给", "等", "了",
-    "着", "并", "或", "跟", "还", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
-    "目前", "今年", "去年", "近年来", "同时", "此外", "部分",
-    # connectives, determiners and time words that open a clause before a name (因此国家税务总局,
-    # 上述邮储银行, 近日招商银行); a date is handled with the digits (6月底招商银行)
-    "因此", "但是", "只有", "仅有", "尽管", "比如", "例如", "可见", "上述", "前述", "其他", "另外",
-    "最后", "最近", "此前", "随后", "不少", "昨日", "近日", "日前", "上周", "本周", "上月", "本月",
-    "月底", "年底", "年初",
-    # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
-    "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
-    # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
-    # 即 "that is" (即荷兰银行) is none inside a place (即墨)
-    "我们", "你们", "他们", "它们", "不过", "不会", "影响", "首先", "无疑", "而", "而且", "即", "即使",
-    "随即", "但", "有关",
-)
-# Verbs that news writes right before a name and that company names hardly contain.
-_NEWS_VERBS = (
-    "位于", "落地", "落户", "入驻", "进驻", "签约", "签署", "引进", "举行", "来到", "走进", "深入",
-    "调研", "考察", "参观", "入选", "获批", "获评", "携手", "牵头", "主办", "承办", "协办", "召开",
-    "出席", "参加", "主持", "会见", "会同", "带领", "前往", "走访", "视察", "督导", "听取", "看望",
-    "慰问", "介绍", "表示", "指出", "强调", "要求", "认为", "就读", "考上", "考入", "招聘", "负责",
-    "来自", "依托", "围绕", "助力", "聚焦", "立足", "确保", "纳入", "途经", "引导至", "投向",
-    # building verbs in front of a site (承建南川工业园区…, 建成三江源国家大数据基地)
-    "承建", "建成", "开建", "援建", "扩建", "改建", "投产",
-    # governance verbs in front of a body (按照省委部署, 贯彻落实省委, 代表省委, 对接市林草局)
-    "按照", "根据", "依据", "遵照", "贯彻", "落实", "巩固", "代表", "了解", "对接", "发挥", "关注",
-    "聆听", "研读", "翻开", "出台", "助推", "贡献", "督促", "协助", "配合", "加快", "打造", "邀请",
-    "感谢", "报告", "汇报", "审议", "批准", "授权", "委托", "推荐", "也有", "没有",
-    # a company's relation to the one named after it (…有限公司旗下|五矿盐湖有限公司,
-    # 控股股东变更为|中国盐湖工业集团, 全资子公司|格尔木…有限公司, 单位为|…设计院有限公司)
-    "旗下", "下属", "所属", "子公司", "母公司", "附属公司", "合营公司", "控股股东", "股东", "变更为",
-    "单位为", "选用", "采用", "指定",
-    # verbs of dealing with a body or a company (欢迎长江实业…, 持有美国雷曼兄弟公司, 办理韩亚银行)
-    "欢迎", "有请", "告上", "起诉", "办理", "持有", "担任", "选择", "调停", "向其", "鼓励",
-    "致电", "加上", "造成", "洽购", "收购", "并购", "入股",
-    # going to a place (家住南岸经开区, 跑遍世博园区, 入主浦江基地)
-    "家住", "跑遍", "游玩", "入主", "来过", "摧毁",
-)
-# Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
-# 政务服务中心): they bound PARK names only.
-_PARK_ONLY_VERBS = (
-    "建设", "推进", "推动", "服务", "支持", "成立", "组建", "建成", "投产", "开工",
-    "启动", "实施", "认定", "成为", "作为", "联合", "指导", "带动", "组织", "通过", "进行", "开展",
-    "实现", "发布", "印发", "检查", "共建", "新建", "扩建", "筹建", "谋划", "规划", "提升",
-    "完善", "强化", "优化", "加强", "设立", "设在", "建立", "申报", "申请", "争取", "集聚", "聚集",
-    "吸引", "形成", "拥有", "属于", "覆盖", "连接", "接入", "协调", "投资", "管理",
-    "运营", "发展", "投运", "加建", "兴建",
-)
-# Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
-# and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
-_TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "官员", "业者", "厂商", "大厂")
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
@@ -94,7 +50,7 @@ _CONJUNCTIONS = (
 _ACCORDING_TO = r"(?<![数根依证占])据"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
 _DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?"
-ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_DATE}")
+ORG_BOUNDARY_RE = re.compile(rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_DATE}")
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
 # department suffix, the field before it is not itself a body (省教育厅和市数据局) and the one
@@ -102,32 +58,15 @@ ORG_BOUNDARY_RE = re.compile(rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _TITLES)}|{
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
 _JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
 _PARK_BOUNDARY_RE = re.compile(
-    rf"{alt(_FUNCTION_WORDS + _NEWS_VERBS + _PARK_ONLY_VERBS + _TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}"
+    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}"
 )
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|相关|有关|所属|旗下|下属|"
     r"这家|那家|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
 )
-# Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
-_GENERIC_WORDS = (
-    "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能",
-    "产业", "工业", "科技", "高新", "高新技术", "新能源", "清洁能源", "能源", "光伏", "锂电", "储能",
-    "特色", "专业", "重点", "化工", "物流", "省级", "国家级", "国家", "示范", "创新", "现代", "综合",
-    "农业", "生态", "文化", "旅游", "电子", "信息", "新材料", "材料", "制造", "装备", "计算", "云计算",
-    "云", "物联网", "互联网", "研发", "生产", "加工", "企业", "中小企业", "各类", "区域", "城市",
-    "大型", "小型", "超大型", "新型", "融合", "一体化", "配套", "商业", "国有", "民营", "龙头", "上市",
-    "金融", "地方", "基层", "部门", "子", "分", "总", "大", "新", "老", "小", "组件", "电池",
-    # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)
-    "外资", "中资", "合资", "政策性", "股份制", "跨国", "本土", "信托", "小额贷款", "贷款", "担保",
-    "投资", "个人", "自助", "零售", "百货", "中介", "行业",
-    # scopes and the generic 组织 (属地政府, 当地政府, 成立了组织委员会)
-    "属地", "当地", "组织", "实体", "网上", "社区", "校园",
-    # hospital grades (三级医院, 三甲医院)
-    "一级", "二级", "三级", "三甲", "二甲",
-)
-_GENERIC_RE = re.compile(rf"^(?:{alt(_GENERIC_WORDS)})+$")
-_GENERIC_SET = frozenset(_GENERIC_WORDS)
+_GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
+_GENERIC_SET = frozenset(GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
 _COUNTED_RE = re.compile(rf"^第?(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)")
@@ -137,19 +76,8 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大)|[多数几]家|各大?")
-# a compass region alone in front of a centre is no site (西北数据中心建设潮)
-REGIONS = ("西北", "东北", "华北", "华东", "华南", "华中", "西南", "东南", "西部", "东部", "中部")
 _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")
 
-PARK_SUFFIXES = (
-    "经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "产业园区",
-    "园区", "产业园", "科技园区", "科技园", "工业园", "示范园", "产业基地", "大数据基地", "基地", "小镇",
-    "大数据中心", "数据中心", "算力中心", "智算中心", "超算中心", "计算中心", "分中心", "保税区",
-    # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
-    "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
-    # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
-    "科学园", "工业邨", "航空城",
-)
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
     r"(?:教育|实践|培训|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队)$"
@@ -163,29 +91,6 @@ _SITE_CUT = re.compile(r"(?:开发区|高新区|经开区|园区|工业区|产�
 # (西宁开发区东川园区, G1).
 _BARE_ZONE = re.compile(r"^(?:经济技术开发区|开发区|高新区|经开区|园区|工业区)")
 
-# the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
-# 人民日报, 国务院办)
-ONE_CHARACTER_KINDS = tuple("社部委署会院所报台办党团盟网")
-ORG_SUFFIXES = (
-    "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "银行", "分行", "支行",
-    "信用社", "管理委员会", "委员会", "管委会", "常委会", "人民政府", "政府", "人民法院", "法院",
-    "人民检察院", "检察院", "分局", "局", "厅", "大学", "学院", "研究院", "研究所", "科学院",
-    "实验室", "协会", "学会", "商会", "联合会", "促进会", "联盟", "基金会", "医院", "中学", "小学",
-    "学校", "广播电视台", "电视台", "报社", "日报", "晚报", "出版社", "研究中心", "监测中心",
-    "服务中心", "信息中心", "发展中心", "指挥中心", "交易中心", "党校", "办公室", "发改委",
-    "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
-    "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
-    "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
-    # firms, markets, co-operatives, institutes and media that end in their own kind word
-    "事务所", "交易所", "合作社", "设计院", "研究会", "杂志社", "通讯社", "卫生院",
-    "调查院", "勘查院", "勘察院", "规划院", "检验院", "检测院", "卫视", "新闻网",
-    # agencies (海关总署, 经济部能源署, 香港统计处 is a 处 unit): 署 (see _suffix_spans)
-    "总署", "署",
-    # companies written with their trade (湖南信托, 西南证券, 复星控股): see _TRADE_SUFFIXES
-    "信托", "证券", "控股",
-    # public service bodies (住房公积金管理中心, 土地整理储备中心, 不动产登记中心)
-    "管理中心", "储备中心", "登记中心",
-)
 # A trade ends a company's name only when no company kind word comes before it (…有限公司|证券上市
 # 规则) and no word goes on after it (信托基金, 证券市场, 证券业, 控股股东)
 _TRADE_SUFFIXES = ("信托", "证券", "控股")
@@ -213,17 +118,6 @@ _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
 _NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
 _NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
-# Short government and party bodies written without a place: a closed list (省委常委 -> 省委,
-# 省委省政府 -> 省委 + 省政府, 市人大常委会副主任 -> 市人大常委会).
-CLOSED_ORGS = (
-    "省委", "市委", "县委", "区委", "州委", "团省委", "团市委", "团县委", "省政府", "市政府",
-    "县政府", "区政府", "州政府", "省人大常委会", "市人大常委会", "县人大常委会", "区人大常委会",
-    "省人大", "市人大", "省政协", "市政协", "县政协", "区政协", "省纪委", "市纪委", "省监委", "市监委",
-    "省委组织部", "市委组织部", "省委宣传部", "市委宣传部", "省委统战部", "市委统战部", "市委办",
-    "省委办", "国务院", "党中央", "中共中央", "全国人大", "全国人大常委会", "全国政协", "国家数据局",
-    "国家发改委", "国家发展改革委", "工信部", "工业和信息化部", "商务部", "财政部", "科技部", "教育部",
-    "生态环境部", "自然资源部", "国家能源局",
-)
 # 移动/联通/电信 as an operator, not the words mobile/connect/telecom (移动互联网, 电信诈骗)
 _OPERATOR_RE = re.compile(
     r"(?:移动|联通|电信)(?!通信|互联|支付|终端|端|应用|办公|业务|网络|宽带|用户|号码|诈骗|化|性|式|设备)"
@@ -427,7 +321,7 @@ def site_name_part(site: str) -> str:
 
 
 def splits_into_common_words(text: str, common_words: Set[str]) -> bool:
-    """`text` is a run of common words (a lexicon's, plus _GENERIC_WORDS)."""
+    """`text` is a run of common words (a lexicon's, plus GENERIC_WORDS)."""
     splits = {0}  # offsets up to which `text` splits into common words
     for end in range(1, len(text) + 1):
         if any(
@@ -441,7 +335,7 @@ def splits_into_common_words(text: str, common_words: Set[str]) -> bool:
 def is_described_site(site: str, common_words: Set[str]) -> bool:
     """True when the words before the site word describe a site instead of naming it: they split
     into common words (商品生产|基地, 优质|烤烟|生产|基地, 军事|基地) and hold no place. The
-    common words are a lexicon's (xn_model.entity_ruler, label GENERIC) plus _GENERIC_WORDS; a
+    common words are a lexicon's (xn_model.entity_ruler, label GENERIC) plus GENERIC_WORDS; a
     name part with a place (焦作市…示范园), a proper word (格拉斯小镇) or a word no lexicon knows
     (甘河园区) names a site."""
     name = site_name_part(site)

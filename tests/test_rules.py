@@ -378,6 +378,7 @@ def test_bureau_before_its_head():
         ("今年建成格木大数据基地。", ["格木大数据基地"]),
         # Hong Kong and Taiwan parks
         ("香港科學園與將軍澳工業邨合作，桃園航空城招商。", ["香港科學園", "將軍澳工業邨", "桃園航空城"]),
+        ("將於彰濱工業區興建儲能系統。", ["彰濱工業區"]),
         # verbs of going somewhere, and 据, end the text before a site
         ("罗先生家住南岸经开区，记者跑遍某某园区，据某某工业园区介绍。", ["南岸经开区", "某某园区", "某某工业园区"]),
     ],

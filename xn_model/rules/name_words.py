@@ -88,7 +88,7 @@ PARK_SUFFIXES = (
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
-    "科学园", "工业邨", "航空城",
+    "科学园", "工业邨", "航空城", "工业区",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,

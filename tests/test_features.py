@@ -56,6 +56,13 @@ def test_span_features_mark_begin_end_and_cover(nlp):
 
 
 def test_known_names_are_marked_and_read_as_a_column(nlp):
+    # off by default: the shipped config reads no such column
+    default = nlp(TEXT)
+    assert {s.kb_id_ for s in default.spans["rule_candidates"]} == {""}
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_rule_candidates", config={"mark_known": True}).add_patterns(
+        [{"label": "ORG", "pattern": "青海大学"}]
+    )
     doc = nlp(TEXT)
     marks = {s.text: s.kb_id_ for s in doc.spans["rule_candidates"]}
     assert marks["青海大学"] == KNOWN_KB_ID and marks["3亿元"] == ""  # a gazetteer name, a regex amount

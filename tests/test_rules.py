@@ -595,7 +595,7 @@ def test_a_ministry_short_form_is_not_taken_from_the_word_for_departments():
 
 
 def test_places_before_a_position():
-    from xn_model.entity_ruler import places_before
+    from xn_model.rules.places import places_before
 
     text = "江苏江阴农商银行"
     assert places_before(text, text.index("农商银行")) == 0  # 江苏 and 江阴: a run of places

@@ -24,7 +24,7 @@ from spacy.util import ensure_path, filter_spans, registry
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
 from .rules.names import PARK_SUFFIXES, REGIONS, is_departments_word, is_described_site, place_start, sub_unit_end
-from .rules.places import LONGEST_PLACE, PLACES
+from .rules.places import PLACES, places_before
 from .tokenizer import split_tokens_at
 
 # [start_char, end_char] of the entities rule components added (plain lists: msgpack-safe)
@@ -44,18 +44,6 @@ def read_patterns(path: str | None = None, labels: list[str] | None = None) -> l
         return []
     patterns = list(srsly.read_jsonl(path))
     return [p for p in patterns if labels is None or p.get("label") in labels]
-
-
-def places_before(norm: str, start: int) -> int:
-    """Where the run of place names that ends at `start` begins (江苏江阴 before 农商银行);
-    `start` itself when no place ends there. The longest place is taken at each step."""
-    while True:
-        for length in range(min(LONGEST_PLACE, start), 1, -1):
-            if norm[start - length : start] in PLACES:
-                start -= length
-                break
-        else:
-            return start
 
 
 def with_places_before(norm: str, span: CharSpan) -> CharSpan:

@@ -73,6 +73,15 @@ def _remove_inside_approx(number: str) -> tuple[str, bool]:
 _NONE_MONEY = {"value": None, "currency": None, "approx": None}
 
 
+def _longest_first(table: dict[str, str]) -> list[tuple[str, str]]:
+    return sorted(table.items(), key=lambda kv: -len(kv[0]))
+
+
+# symbols first, then currency words; each longest first (sorted once, not per amount)
+_LEADING_LONGEST_FIRST = _longest_first(CURRENCY_SYMBOLS) + _longest_first(LEADING_CURRENCIES)
+_CURRENCIES_LONGEST_FIRST = _longest_first(CURRENCIES)
+
+
 def parse_money(text: str, approx: bool = False) -> dict[str, object]:
     """Parse an amount of money such as 17.7亿元, 2.5万余元, 三千万元, 75亿元人民币, 1.2万美元.
 
@@ -90,17 +99,13 @@ def parse_money(text: str, approx: bool = False) -> dict[str, object]:
         norm = normalize_text(text).strip().replace(" ", "").replace("\u3000", "")
         norm, hedged = _strip_approx(norm)
         currency = None
-        for symbol, code in sorted(CURRENCY_SYMBOLS.items(), key=lambda kv: -len(kv[0])):
-            if norm.startswith(symbol):
-                norm, currency = norm[len(symbol) :], code
+        # a symbol or a currency word before the number: HK$3亿, 人民币3000万元, 新台币450亿元
+        for word, code in _LEADING_LONGEST_FIRST:
+            if norm.startswith(word):
+                norm, currency = norm[len(word) :], code
                 break
-        if currency is None:  # 人民币3000万元, 新台币450亿元
-            for word, code in sorted(LEADING_CURRENCIES.items(), key=lambda kv: -len(kv[0])):
-                if norm.startswith(word):
-                    norm, currency = norm[len(word) :], code
-                    break
         if currency is None or not norm[-1:].isdigit():
-            for word, code in sorted(CURRENCIES.items(), key=lambda kv: -len(kv[0])):
+            for word, code in _CURRENCIES_LONGEST_FIRST:
                 if norm.endswith(word):
                     norm = norm[: -len(word)]
                     # 元 after a named currency is that currency's unit (新台币3亿元 is TWD)

@@ -19,7 +19,7 @@ from .name_words import (
     REGIONS,
     TITLES,
 )
-from .places import LONGEST_PLACE, PLACES, starts_a_place
+from .places import LONGEST_PLACE, PLACES, places_before, starts_a_place
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -212,14 +212,12 @@ def is_name(name: str) -> bool:
 
 def government_owner(name: str) -> str | None:
     """What owns a 政府 written after `name`: the whole name when it ends in a level (西宁市, 湟中区),
-    else the longest place it ends in (海东, 内蒙古, 马达加斯加: words before it are not the
+    else the run of places it ends in (海东, 内蒙古, 马达加斯加: words before it are not the
     government's), else None (数字政府, 属地政府)."""
     if _GOVERNMENT_OWNER.search(name):
         return name
-    for i in range(max(0, len(name) - LONGEST_PLACE), len(name) - 1):
-        if name[i:] in PLACES:
-            return name[i:]
-    return None
+    start = places_before(name, len(name))
+    return name[start:] if start < len(name) else None
 
 
 def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:

@@ -143,3 +143,15 @@ LONGEST_PLACE = max(map(len, PLACES))
 def starts_a_place(text: str, start: int) -> bool:
     """A place of two or more characters begins at text[start]."""
     return any(text[start:end] in PLACES for end in range(start + 2, min(len(text), start + LONGEST_PLACE) + 1))
+
+
+def places_before(norm: str, start: int) -> int:
+    """Where the run of place names that ends at `start` begins (江苏江阴 before 农商银行);
+    `start` itself when no place ends there. The longest place is taken at each step."""
+    while True:
+        for length in range(min(LONGEST_PLACE, start), 1, -1):
+            if norm[start - length : start] in PLACES:
+                start -= length
+                break
+        else:
+            return start

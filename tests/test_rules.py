@@ -324,6 +324,22 @@ def test_labels_filter():
         ),
         # an official of a body, and the verb 鼓励, end the name
         ("海东市政府官员曾鼓励某某银行扩大贷款。", ["海东市政府", "某某银行"]),
+        # 委 followed by 员会 opens 委员会: the political consultative conference's committee
+        ("政协某某市委员会召开会议，中共某某省委政法委员会听取汇报。", ["政协某某市委员会", "中共某某省委政法委员会"]),
+        # bodies every place has take the place's name, and are no body without one
+        ("海北州政协和某某省人大常委会调研，提交人大审议。", ["海北州政协", "某某省人大常委会"]),
+        ("西宁海关与某某省图书馆合作，大力推进图书馆建设。", ["西宁海关", "某某省图书馆"]),
+        ("某某市农商行开业，储户集体远离农商行。", ["某某市农商行"]),
+        # co-operative unions, radio stations and newspapers; 报 opening a verb is no paper
+        ("某某省农村信用社联合社与某某人民广播电台签约。", ["某某省农村信用社联合社", "某某人民广播电台"]),
+        ("某某日报社和某某都市报同时报道，电商报告发布。", ["某某日报社", "某某都市报"]),
+        # 高等 and 财经 are words of a school's name, not 等 "and so on" or 经 "by"
+        (
+            "某某大学财经学院和某某高等职业技术学院招生，普通高等学校参加。",
+            ["某某大学财经学院", "某某高等职业技术学院"],
+        ),
+        # 从 "from" before a county is no part of the place 从化
+        ("记者从化隆县人民政府获悉，从化区人民政府发布通知。", ["化隆县人民政府", "从化区人民政府"]),
     ],
 )
 def test_org_boundaries(text, expected):
@@ -640,6 +656,24 @@ def test_a_unit_written_after_a_known_name_belongs_to_it(text, entity):
     assert doc_ents(nlp(text)) == [(entity, "ORG")]
     # a site after a company is no unit: operator and site are one PARK (guidelines)
     assert doc_ents(nlp("某某移动数据中心投运。")) == [("某某移动数据中心", "PARK")]
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("某某市公安局禁毒支队通报案情。", "某某市公安局禁毒支队"),
+        ("某某省政府新闻办发布消息。", "某某省政府新闻办"),
+        ("某某市检察院公诉处开展工作。", "某某市检察院公诉处"),
+        # 处理, 所以 and 所有 are words, not a unit; a long stretch is a clause, not a unit
+        ("某某市劳动局已介入处理此事。", "某某市劳动局"),
+        ("某某市税务局之所以这样做。", "某某市税务局"),
+        ("某某区法院一审以信用卡诈骗罪判处有期徒刑。", "某某区法院"),
+    ],
+)
+def test_a_short_unit_written_after_a_name_found_by_pattern_belongs_to_it(text, entity):
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules")
+    assert doc_ents(nlp(text)) == [(entity, "ORG")]
 
 
 # common words as a lexicon would give them (label GENERIC): never entities themselves

@@ -6,9 +6,9 @@ patterns that use them are in `names`."""
 # Where a name cannot continue to the left: function words and the verbs news uses before a
 # name (位于西宁经济技术开发区, 落户南川工业园区, 与青海大学签约). 为 is absent on purpose (华为).
 # Single characters are kept to those that hardly occur inside names: not 经 (经济), 据 (数据),
-# 都 (成都), 由 (自由), 同 (同仁); 和 is handled separately (共和县).
+# 都 (成都), 由 (自由), 同 (同仁); 和 and 等 are handled separately (共和县, 高等).
 FUNCTION_WORDS = (
-    "在", "于", "与", "及", "的", "是", "将", "把", "被", "对", "从", "到", "让", "给", "等", "了",
+    "在", "于", "与", "及", "的", "是", "将", "把", "被", "对", "从", "到", "让", "给", "了",
     "着", "并", "或", "跟", "还", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
     "目前", "今年", "去年", "近年来", "同时", "此外", "部分",
     # connectives, determiners and time words that open a clause before a name (因此国家税务总局,
@@ -74,6 +74,8 @@ GENERIC_WORDS = (
     "投资", "个人", "自助", "零售", "百货", "中介", "行业",
     # scopes and the generic 组织 (属地政府, 当地政府, 成立了组织委员会)
     "属地", "当地", "组织", "实体", "网上", "社区", "校园",
+    # kinds of schools (普通高等学校; 青海高等职业技术学院 keeps its 高等)
+    "普通", "高等",
     # hospital grades (三级医院, 三甲医院)
     "一级", "二级", "三级", "三甲", "二甲",
 )
@@ -89,6 +91,15 @@ PARK_SUFFIXES = (
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
     "科学园", "工业邨", "航空城", "工业区",
+)
+
+# Bodies that every place has and that take its name (青海省人大, 海北州政协, 西宁海关, 青海省图书馆,
+# 武警青海省总队, 深圳农商行): the words before them are the place's, or they are no body
+# (提交人大, 大力推进图书馆, 集体远离农商行). Museums and theatres are left out: news names them as
+# venues as often as bodies.
+PLACE_OWNED_KINDS = (
+    "人大", "政协", "海关", "总队", "军区", "图书馆", "档案馆", "红十字会", "慈善总会", "工商联", "文联",
+    "社科联", "疾病预防控制中心", "疾控中心", "农商行",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -113,7 +124,10 @@ ORG_SUFFIXES = (
     "信托", "证券", "控股",
     # public service bodies (住房公积金管理中心, 土地整理储备中心, 不动产登记中心)
     "管理中心", "储备中心", "登记中心",
-)
+    # co-operative unions, radio stations and newspapers (青海省农村信用社联合社, 青海人民广播电台,
+    # 青海日报社, 西海都市报)
+    "联合社", "广播电台", "日报社", "晚报社", "都市报", "晨报", "商报", "法制报", "时报",
+) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,
 # 省委省政府 -> 省委 + 省政府, 市人大常委会副主任 -> 市人大常委会).

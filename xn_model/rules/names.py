@@ -16,6 +16,7 @@ from .name_words import (
     ORG_SUFFIXES,
     PARK_ONLY_VERBS,
     PARK_SUFFIXES,
+    PLACE_OWNED_KINDS,
     REGIONS,
     TITLES,
 )
@@ -39,7 +40,7 @@ _MAX_NAME = 20
 _CONJUNCTIONS = (
     r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
-    r"|(?<![华有])为|(?<![已曾神])经(?![济开信贸营委纬典验历理过费销纪])"
+    r"|(?<![华有])为|(?<![已曾神财])经(?![济开信贸营委纬典验历理过费销纪])"
     # 就 "then, just" except in 就业 (青海省就业服务局)
     r"|就(?!业)"
     # 向 "to, towards" before the body addressed (向黔东南州政府, 向…法院起诉), except in words
@@ -48,9 +49,13 @@ _CONJUNCTIONS = (
 )
 # 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
 _ACCORDING_TO = r"(?<![数根依证占])据"
+# 等 "and so on" ends a list, except in 高等, 中等, 初等, 平等 (青海高等职业技术学院)
+_ET_CETERA = r"(?<![高中初平同])等"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
 _DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?"
-ORG_BOUNDARY_RE = re.compile(rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_DATE}")
+ORG_BOUNDARY_RE = re.compile(
+    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}"
+)
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
 # department suffix, the field before it is not itself a body (省教育厅和市数据局) and the one
@@ -58,7 +63,7 @@ ORG_BOUNDARY_RE = re.compile(rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES)}|{_CO
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
 _JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
 _PARK_BOUNDARY_RE = re.compile(
-    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}"
+    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
 )
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
@@ -118,6 +123,8 @@ _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
 _NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
 _NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
+# what follows 报 when it opens a word of its own (报道, 报告, 报名, 报送)
+_NOT_PAPER_NEXT = "道告名送到销价表批备案刊出"
 # 移动/联通/电信 as an operator, not the words mobile/connect/telecom (移动互联网, 电信诈骗)
 _OPERATOR_RE = re.compile(
     r"(?:移动|联通|电信)(?!通信|互联|支付|终端|端|应用|办公|业务|网络|宽带|用户|号码|诈骗|化|性|式|设备)"
@@ -127,7 +134,7 @@ _OPERATOR_RE = re.compile(
 _OPERATOR_PLACE = re.compile(r"[^\W\d_A-Za-z向往朝逐缓][^\W\d_A-Za-z员者人物体车辆量位]")
 # a closed-list body inside a longer name (西宁市委) loses to the longer span when overlaps resolve
 # (not after 各/每/全: 各省政府, 全省政府系统 are generic)
-_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?:{alt(CLOSED_ORGS)})")
+_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?:{alt(CLOSED_ORGS)})(?!员会)")
 # fmt: on
 
 
@@ -159,8 +166,13 @@ def _name_before(
     while i > 0 and suffix_start - i < _MAX_NAME and _NAME_CHAR.match(norm[i - 1]):
         i -= 1
     window = norm[i:suffix_start]
-    # a boundary word that is part of a place name is none (呼和浩特, 将军澳, 民和)
-    cuts = [m.end() for m in boundary.finditer(window) if not _in_place(window, m.start(), m.end())]
+    # a boundary word that is part of a place name is none (呼和浩特, 将军澳, 民和), unless a place
+    # starts right after it (从|化隆县, not 从化)
+    cuts = [
+        m.end()
+        for m in boundary.finditer(window)
+        if not _in_place(window, m.start(), m.end()) or starts_a_place(window, m.end())
+    ]
     if department:
         joined = {m.end() for m in _JOINED_FIELDS.finditer(window)}
         cuts = [c for c in cuts if c not in joined]
@@ -233,7 +245,8 @@ def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
 
 def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSpan]:
     spans = []
-    for m in re.finditer(alt(suffixes), norm):
+    # a 委 followed by 员会 is the start of 委员会 (政协青海省委员会), not a party committee's end
+    for m in re.finditer(rf"(?:{alt(suffixes)})(?!员会)", norm):
         suffix = m.group(0)
         boundary = _PARK_BOUNDARY_RE if label == "PARK" else ORG_BOUNDARY_RE
         extra = _PARK_CUT if label == "PARK" else None
@@ -283,12 +296,14 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if _DESCRIPTIVE_RE.search(name + suffix):
             continue  # praise across the seam: 规模最|大数据中心 is 最大
-        if label == "ORG" and suffix in ("政府", "人民政府"):
+        if label == "ORG" and suffix in ("政府", "人民政府", *PLACE_OWNED_KINDS):
             name = government_owner(name)
             if name is None:
                 continue
         if label == "ORG" and suffix == "常委会" and not _COMMITTEE_OWNER.search(name):
             continue
+        if label == "ORG" and suffix.endswith("报") and next_char(norm, m.end()) in _NOT_PAPER_NEXT:
+            continue  # 同时报道, 电商报告: 报 opens a verb, not a paper's name
         if (
             label == "PARK"
             and suffix == "基地"
@@ -406,16 +421,18 @@ def org_spans(norm: str) -> list[CharSpan]:
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|处|调查总队|调查队|中心|研究所|研究院|分院|所|室|分行|支行|分公司|分局|办公室|委员会)"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|调查总队|调查队|支队|中心|研究所|研究院|分院|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
+    r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
 )
 
 
-def sub_unit_end(norm: str, end: int) -> int:
+def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     """Where a unit written right after the name that ends at `end` ends; `end` when none does. A
-    site (…数据中心), a count (三所) and a stretch that a boundary word breaks (局长, 与, 联合)
-    are no unit."""
+    site (…数据中心), a count (三所), a unit longer than `longest` characters and a stretch that a
+    boundary word breaks (局长, 与, 联合) are no unit."""
     m = _SUB_UNIT.match(norm, end)
-    if m is None or m.group(0).endswith(PARK_SUFFIXES) or not is_name(m.group(0)):
+    if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or not is_name(m.group(0)):
         return end
     # searched in place, so that a boundary that looks back (局|联合) sees the name before it
     if ORG_BOUNDARY_RE.search(norm, end, m.end()):

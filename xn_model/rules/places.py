@@ -132,9 +132,20 @@ _WORLD_CITY = """
 卡萨布兰卡 拉巴特 阿尔及尔 喀土穆 达累斯萨拉姆 罗安达 金沙萨 基加利 坎帕拉 哈拉雷 卢萨卡 阿克拉 达喀尔
 """
 
+# the counties, districts and county-level cities of Qinghai, where our news is written: full
+# names, and short forms that are no everyday word (not 大通, 平安, 互助, 共和, 同德, 同仁, 乌兰)
+_QINGHAI = """
+城东区 城中区 城西区 城北区 湟中区 湟中 湟源县 湟源 大通回族土族自治县 大通县 乐都区 乐都 平安区
+民和回族土族自治县 民和县 互助土族自治县 互助县 化隆回族自治县 化隆县 化隆 循化撒拉族自治县 循化县 循化
+门源回族自治县 门源县 门源 祁连县 祁连 海晏县 海晏 刚察县 刚察 同仁市 尖扎县 尖扎 泽库县 泽库
+河南蒙古族自治县 河南县 共和县 同德县 贵德县 贵德 兴海县 兴海 贵南县 贵南 玛沁县 玛沁 班玛县 班玛
+甘德县 达日县 久治县 久治 玛多县 玛多 玉树市 杂多县 杂多 称多县 治多县 囊谦县 囊谦 曲麻莱县 曲麻莱
+格尔木市 格尔木 德令哈市 德令哈 茫崖市 茫崖 乌兰县 都兰县 都兰 天峻县 天峻 大柴旦 冷湖
+"""
+
 PLACES = frozenset(
     name
-    for block in (_PROVINCE, _PREFECTURE, _COUNTY, _HK_MO_TW, _COUNTRY, _REGION, _WORLD_CITY)
+    for block in (_PROVINCE, _PREFECTURE, _COUNTY, _QINGHAI, _HK_MO_TW, _COUNTRY, _REGION, _WORLD_CITY)
     for name in block.split()
 )
 LONGEST_PLACE = max(map(len, PLACES))

@@ -44,6 +44,7 @@ CATEGORIES = (
     "other_cn",
     "hk_mo_tw",
     "foreign",
+    "qinghai",
 )
 SITE_CATEGORIES = ("national_etdz", "national_hitech", "new_area", "computing", "qinghai", "provincial", "free_trade")
 # a body's name ends in a kind word: the rules' organisation suffixes, and the one-character kinds

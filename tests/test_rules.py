@@ -340,6 +340,20 @@ def test_labels_filter():
         ),
         # 从 "from" before a county is no part of the place 从化
         ("记者从化隆县人民政府获悉，从化区人民政府发布通知。", ["化隆县人民政府", "从化区人民政府"]),
+        # 部分 "some of" is no 部; 联合 after a centre is "jointly with"; 协商会 is a meeting
+        ("政协某某州委员会组织部分委员赴县调研。", ["政协某某州委员会"]),
+        ("某某市疾病预防控制中心联合某某区卫生健康局开展宣传。", ["某某市疾病预防控制中心", "某某区卫生健康局"]),
+        ("某某省政协召开专题协商会。", ["某某省政协"]),
+        # founding, submitting and a reporter's verbs bound a name; joint, holding and counted
+        # provinces make generic bodies
+        ("双方共建联合实验室，某某集团向某某银行提交金融控股公司设立申请。", ["某某集团", "某某银行"]),
+        ("青海、甘肃两省水利厅开展整治，记者获悉该公司正在扩产。", []),
+        # a reporter's byline in brackets ends what comes before the name
+        ("新华社西宁4月18日电（记者某某）青海某某材料有限公司投产。", ["青海某某材料有限公司"]),
+        # companies written with their trade; the trade as a word of a phrase is none
+        ("某某锂业和某某矿业签约，矿业权转让，提锂业者扩产。", ["某某锂业", "某某矿业"]),
+        # Haixi's administrative committees are a place's; 银行委托 is no committee
+        ("大柴旦行委召开会议，某某银行委托律师。", ["大柴旦行委", "某某银行"]),
     ],
 )
 def test_org_boundaries(text, expected):
@@ -397,6 +411,13 @@ def test_bureau_before_its_head():
         ("將於彰濱工業區興建儲能系統。", ["彰濱工業區"]),
         # verbs of going somewhere, and 据, end the text before a site
         ("罗先生家住南岸经开区，记者跑遍某某园区，据某某工业园区介绍。", ["南岸经开区", "某某园区", "某某工业园区"]),
+        # periods of time, securing power and a reporter's visit end the text before a site;
+        # 地区 ends a region before a described site; 前三季度 is a period, not a name
+        ("今年以来南川工业园区新签约项目，前三季度园区产值增长。", ["南川工业园区"]),
+        ("为保障某某零碳产业园用电，央视记者探访某某人工智能算力中心。", ["某某零碳产业园", "某某人工智能算力中心"]),
+        ("加快沙漠戈壁荒漠地区大型风电光伏基地建设，海南州多个新能源基地开工。", []),
+        # 科学园区 is one suffix; a base for training people is no industrial site
+        ("新竹科學園區擴建，學校建成人才培养基地。", ["新竹科學園區"]),
     ],
 )
 def test_park_boundaries(text, expected):
@@ -668,6 +689,9 @@ def test_a_unit_written_after_a_known_name_belongs_to_it(text, entity):
         ("某某市劳动局已介入处理此事。", "某某市劳动局"),
         ("某某市税务局之所以这样做。", "某某市税务局"),
         ("某某区法院一审以信用卡诈骗罪判处有期徒刑。", "某某区法院"),
+        ("某某省公安厅刑事侦查总队破获案件。", "某某省公安厅刑事侦查总队"),
+        ("省委第二巡视组进驻。", "省委第二巡视组"),
+        ("省政府国资委召开会议。", "省政府国资委"),
     ],
 )
 def test_a_short_unit_written_after_a_name_found_by_pattern_belongs_to_it(text, entity):

@@ -22,6 +22,8 @@ FUNCTION_WORDS = (
     # 即 "that is" (即荷兰银行) is none inside a place (即墨)
     "我们", "你们", "他们", "它们", "不过", "不会", "影响", "首先", "无疑", "而", "而且", "即", "即使",
     "随即", "但", "有关",
+    # periods of time before a name (今年以来|南川工业园区, 上半年|公司, 前三季度|园区)
+    "以来", "上半年", "下半年", "季度",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -45,16 +47,25 @@ NEWS_VERBS = (
     "致电", "加上", "造成", "洽购", "收购", "并购", "入股",
     # going to a place (家住南岸经开区, 跑遍世博园区, 入主浦江基地)
     "家住", "跑遍", "游玩", "入主", "来过", "摧毁",
+    # founding, building together, submitting, covering, reporting and visiting (发起成立|…联盟,
+    # 共建|联合实验室, 向…银行提交|…公司, 覆盖|辖区中小学, 记者探访|…算力中心, 在桃园建置|…资料中心)
+    "成立", "设立", "共建", "提交", "取得", "出资", "覆盖", "发布", "推动", "记者", "探访", "察看",
+    "查看", "因应", "建置", "增建",
+    # what a reporter does before the body named (记者获悉|该公司, 记者联系|…银行…分行)
+    "获悉", "联系", "追问", "暗访", "允许", "甚至", "报道",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
 PARK_ONLY_VERBS = (
-    "建设", "推进", "推动", "服务", "支持", "成立", "组建", "建成", "投产", "开工",
+    "建设", "推进", "服务", "支持", "组建", "建成", "投产", "开工",
     "启动", "实施", "认定", "成为", "作为", "联合", "指导", "带动", "组织", "通过", "进行", "开展",
-    "实现", "发布", "印发", "检查", "共建", "新建", "扩建", "筹建", "谋划", "规划", "提升",
-    "完善", "强化", "优化", "加强", "设立", "设在", "建立", "申报", "申请", "争取", "集聚", "聚集",
-    "吸引", "形成", "拥有", "属于", "覆盖", "连接", "接入", "协调", "投资", "管理",
+    "实现", "印发", "检查", "新建", "扩建", "筹建", "谋划", "规划", "提升",
+    "完善", "强化", "优化", "加强", "设在", "建立", "申报", "申请", "争取", "集聚", "聚集",
+    "吸引", "形成", "拥有", "属于", "连接", "接入", "协调", "投资", "管理",
     "运营", "发展", "投运", "加建", "兴建",
+    # 保障 is a verb before a site (保障…产业园用电) but a word of 社会保障局; 地区 ends a region
+    # before a described site (西北地区|大型风光基地)
+    "保障", "地区",
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
@@ -64,6 +75,7 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
 GENERIC_WORDS = (
     "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能",
     "产业", "工业", "科技", "高新", "高新技术", "新能源", "清洁能源", "能源", "光伏", "锂电", "储能",
+    "风电", "风光", "水电", "火电", "光热", "风电光伏",
     "特色", "专业", "重点", "化工", "物流", "省级", "国家级", "国家", "示范", "创新", "现代", "综合",
     "农业", "生态", "文化", "旅游", "电子", "信息", "新材料", "材料", "制造", "装备", "计算", "云计算",
     "云", "物联网", "互联网", "研发", "生产", "加工", "企业", "中小企业", "各类", "区域", "城市",
@@ -73,7 +85,9 @@ GENERIC_WORDS = (
     "外资", "中资", "合资", "政策性", "股份制", "跨国", "本土", "信托", "小额贷款", "贷款", "担保",
     "投资", "个人", "自助", "零售", "百货", "中介", "行业",
     # scopes and the generic 组织 (属地政府, 当地政府, 成立了组织委员会)
-    "属地", "当地", "组织", "实体", "网上", "社区", "校园",
+    "属地", "当地", "组织", "实体", "网上", "社区", "校园", "全球",
+    # joint and holding as kinds (联合实验室, 金融控股公司; 复星控股 is found by its trade)
+    "联合", "控股",
     # kinds of schools (普通高等学校; 青海高等职业技术学院 keeps its 高等)
     "普通", "高等",
     # hospital grades (三级医院, 三甲医院)
@@ -90,7 +104,7 @@ PARK_SUFFIXES = (
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
-    "科学园", "工业邨", "航空城", "工业区",
+    "科学园", "科学园区", "工业邨", "航空城", "工业区",
 )
 
 # Bodies that every place has and that take its name (青海省人大, 海北州政协, 西宁海关, 青海省图书馆,
@@ -100,6 +114,8 @@ PARK_SUFFIXES = (
 PLACE_OWNED_KINDS = (
     "人大", "政协", "海关", "总队", "军区", "图书馆", "档案馆", "红十字会", "慈善总会", "工商联", "文联",
     "社科联", "疾病预防控制中心", "疾控中心", "农商行",
+    # the administrative committees of Haixi's towns (大柴旦行委, 冷湖行委)
+    "行委",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -120,8 +136,9 @@ ORG_SUFFIXES = (
     "调查院", "勘查院", "勘察院", "规划院", "检验院", "检测院", "卫视", "新闻网",
     # agencies (海关总署, 经济部能源署, 香港统计处 is a 处 unit): 署 (see _suffix_spans)
     "总署", "署",
-    # companies written with their trade (湖南信托, 西南证券, 复星控股): see _TRADE_SUFFIXES
-    "信托", "证券", "控股",
+    # companies written with their trade (湖南信托, 西南证券, 复星控股, 藏格锂业; not 股份, shares): see
+    # _TRADE_SUFFIXES
+    "信托", "证券", "控股", "锂业", "矿业", "硅业",
     # public service bodies (住房公积金管理中心, 土地整理储备中心, 不动产登记中心)
     "管理中心", "储备中心", "登记中心",
     # co-operative unions, radio stations and newspapers (青海省农村信用社联合社, 青海人民广播电台,

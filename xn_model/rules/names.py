@@ -38,7 +38,7 @@ _MAX_NAME = 20
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
 _CONJUNCTIONS = (
-    r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部])(?:联合|会同)"
+    r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部心队所社校])(?:联合|会同)"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
     r"|(?<![华有])为|(?<![已曾神财])经(?![济开信贸营委纬典验历理过费销纪])"
     # 就 "then, just" except in 就业 (青海省就业服务局)
@@ -80,12 +80,12 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
-_COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大)|[多数几]家|各大?")
+_COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级)|[多数几](?:家|个|座)|各大?")
 _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")
 
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
-    r"(?:教育|实践|培训|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队)$"
+    r"(?:教育|实践|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队)$"
 )
 # A park named after a zone it lies in starts after the zone (开发区东川园区 -> 东川园区), and a
 # park name never runs through the end of a body's name (…管委会负责西宁经济技术开发区).
@@ -98,8 +98,12 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|开发区|高新区|经开�
 
 # A trade ends a company's name only when no company kind word comes before it (…有限公司|证券上市
 # 规则) and no word goes on after it (信托基金, 证券市场, 证券业, 控股股东)
-_TRADE_SUFFIXES = ("信托", "证券", "控股")
-_TRADE_GOES_ON = re.compile(r"基金|市场|业|公司|集团|交易|投资|股东|子公司|机构|行业|类|化|产品|账户|从业")
+_TRADE_SUFFIXES = ("信托", "证券", "控股", "锂业", "矿业", "硅业")
+_TRADE_GOES_ON = re.compile(
+    r"基金|市场|业|公司|集团|交易|投资|股东|子公司|机构|行业|类|化|产品|账户|从业|"
+    # 股份制, 矿业权, 锂业分会, 矿业开发, 提锂业者: the trade as a word of the phrase
+    r"有限|制|合作|权|开发|经济|分会|协会|资源|企业|产业|领域|巨头|龙头|板块|转让|比例|变动|结构|总数|数|代码|安全|大会|者"
+)
 # Official designations of innovation platforms inside a company or university, not bodies
 # (青海省碳纤维工程技术研究中心, 省级重点实验室)
 _PLATFORM_RE = re.compile(r"(?:工程技术研究中心|工程研究中心|技术中心|重点实验室|工程实验室)$")
@@ -140,8 +144,8 @@ _CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?:{alt(CLOSED_ORGS)})(?
 
 def is_departments_word(norm: str, end: int) -> bool:
     """The 部 ending at `end` opens the common word 部门 (科技部门, 有关部门: departments in
-    general, not a ministry)."""
-    return norm[end - 1 : end + 1] == "部门"
+    general, not a ministry) or 部分 (组织部分委员: some of)."""
+    return norm[end - 1 : end + 1] in ("部门", "部分")
 
 
 def _in_place(window: str, start: int, end: int) -> bool:
@@ -190,11 +194,14 @@ def _name_before(
         return ""  # 全国首个…基地: praise makes the whole a description
     window = stripped
     # a bracketed aside that opens the stretch is a byline or a note, not the start of a name:
-    # （信报财经新闻）宁德时代…有限公司
+    # （信报财经新闻）宁德时代…有限公司; so is a reporter's byline anywhere in it (…电（记者某某）)
     if window and window[0] in "（(":
         close = window.find("）" if window[0] == "（" else ")")
         if close > 0:
             window = window[close + 1 :]
+    byline = _BYLINE_ASIDE.search(window)
+    if byline:
+        window = window[byline.end() :]
     # an opening bracket never closed belongs to the text around the name: 青海省（西宁开发区
     # and a closing bracket never opened closes the text before the name: （记者 啸宇）西宁…
     for open_b, close_b in (("（", "）"), ("(", ")")):
@@ -205,6 +212,10 @@ def _name_before(
         if first_close >= 0 and open_b not in window[:first_close]:
             window = window[first_close + 1 :]
     return window.lstrip("()（）·")
+
+
+# a reporter's byline in brackets (（记者 某某）, (通讯员某某)): what follows it starts afresh
+_BYLINE_ASIDE = re.compile(r"[（(][^（）()]*(?:记者|通讯员|实习生|摄影)[^（）()]*[）)]")
 
 
 # levels alone are a scope, not an owner (各县区人民政府, 省市县三级)
@@ -278,6 +289,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 某某公司党委书记: the company is the body (G6), as with 党组
         if label == "ORG" and suffix == "分会" and norm.startswith("场", m.end()):
             continue  # 分会场 is a venue
+        if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] == "协":
+            continue  # 协商会 is a meeting
         if (
             label == "ORG"
             and suffix == "署"
@@ -421,9 +434,11 @@ def org_spans(norm: str) -> list[CharSpan]:
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|调查总队|调查队|支队|中心|研究所|研究院|分院|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|总队|调查队|支队|巡视组|巡察组|中心|研究所|研究院|分院|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
+    # units named by their kind alone (省政府|国资委, 省政府|办公厅)
+    r"|国资委|办公厅"
 )
 
 

@@ -418,6 +418,15 @@ def test_bureau_before_its_head():
         ("加快沙漠戈壁荒漠地区大型风电光伏基地建设，海南州多个新能源基地开工。", []),
         # 科学园区 is one suffix; a base for training people is no industrial site
         ("新竹科學園區擴建，學校建成人才培养基地。", ["新竹科學園區"]),
+        # a base named only by what is made there is a description; a place names it
+        (
+            "其锂盐生产基地投产，某某集团在甘河工业园区的锌冶炼基地改造，某某青海生产基地开工。",
+            ["甘河工业园区", "某某青海生产基地"],
+        ),
+        # one of several, another one, and a site of the operators are descriptions; a new phase
+        # of a base is no park of its own
+        ("西北一处新能源基地并网，另一座大型数据中心和当地这处化工基地投运。", []),
+        ("省内一处运营商大型数据中心上架率高，某某产业基地新一期园区交付。", ["某某产业基地"]),
     ],
 )
 def test_park_boundaries(text, expected):
@@ -731,9 +740,9 @@ def test_a_known_site_of_common_words_stays_and_common_words_are_never_entities(
     # the common words travel with the component's patterns
     restored = spacy.blank("zh")
     restored.add_pipe("xn_entity_rules").from_bytes(ruler.to_bytes())
-    assert doc_ents(restored("建成优质烤烟生产基地。")) == []
+    assert doc_ents(restored("建成优质烤烟示范园。")) == []
     # without the lexicon's common words the regex keeps what it found
-    assert doc_ents(_rules_alone("建成优质烤烟生产基地。")) == [("优质烤烟生产基地", "PARK")]
+    assert doc_ents(_rules_alone("建成优质烤烟示范园。")) == [("优质烤烟示范园", "PARK")]
 
 
 def _rules_alone(text):

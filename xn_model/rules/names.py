@@ -62,13 +62,15 @@ ORG_BOUNDARY_RE = re.compile(
 # after it does not start with a level (…和市数据局).
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
 _JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
+# 运营 "to run" bounds a site, but not inside 运营商 (运营商大型数据中心)
 _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
+    r"|运营(?!商)"
 )
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
-    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|相关|有关|所属|旗下|下属|"
-    r"这家|那家|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
+    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|相关|有关|所属|旗下|下属|"
+    r"这家|那家|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
 )
 _GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
@@ -80,16 +82,23 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
-_COUNT_INSIDE = re.compile(r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级)|[多数几](?:家|个|座)|各大?")
+_COUNT_INSIDE = re.compile(
+    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级)|[多数几](?:家|个|座)|各大?"
+    # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
+    r"|另一[处座家个]|[这那此该]处|一处|一座"
+)
 _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")
 
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
     r"(?:教育|实践|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队)$"
 )
+# a base named by what is made there and nothing else is a description (锂盐生产基地, 锌冶炼基地);
+# with a place in front it is a site (某某青海生产基地)
+_ACTIVITY_BASE = re.compile(r"(?:生产|冶炼|加工|制造|研发|种植|养殖|繁育|培育|储备|试验)$")
 # A park named after a zone it lies in starts after the zone (开发区东川园区 -> 东川园区), and a
 # park name never runs through the end of a body's name (…管委会负责西宁经济技术开发区).
-_PARK_CUT = re.compile(r"(?:管委会|委员会|常委会|政府|公司|集团|局|厅)")
+_PARK_CUT = re.compile(r"(?:管委会|委员会|常委会|政府|公司|集团|局|厅|(?:新)?[一二三四五六七八九十]期)")
 _SITE_CUT = re.compile(r"(?:开发区|高新区|经开区|园区|工业区|产业园|管委会|委员会|政府|局|厅)")
 # A bare zone word in front of a park is the back-reference, not part of the name
 # (开发区东川园区 -> 东川园区); with a real zone name in front the whole is one park
@@ -323,6 +332,13 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             and (_NON_INDUSTRIAL_BASE.search(name) or norm.startswith("产", m.end()))
         ):
             continue  # a base for teaching or war; 基地产 is the end of a developer's name (国基地产)
+        if (
+            label == "PARK"
+            and suffix == "基地"
+            and _ACTIVITY_BASE.search(name)
+            and not any(starts_a_place(name, i) for i in range(len(name)))
+        ):
+            continue
         if label == "PARK" and suffix.endswith("中心") and name in REGIONS:
             continue
         if (

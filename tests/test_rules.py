@@ -354,6 +354,13 @@ def test_labels_filter():
         ("某某锂业和某某矿业签约，矿业权转让，提锂业者扩产。", ["某某锂业", "某某矿业"]),
         # Haixi's administrative committees are a place's; 银行委托 is no committee
         ("大柴旦行委召开会议，某某银行委托律师。", ["大柴旦行委", "某某银行"]),
+        # announcing and guiding bound a name (not in a guidance centre); one of several and an
+        # ordinal batch make a generic mention
+        (
+            "省农业农村厅公布第三批省级示范合作社名单，指导合作社防治，某县一家牧民合作社试行。",
+            ["省农业农村厅"],
+        ),
+        ("某某市农业局指导某某合作社开展防治。", ["某某市农业局", "某某合作社"]),
     ],
 )
 def test_org_boundaries(text, expected):
@@ -427,6 +434,8 @@ def test_bureau_before_its_head():
         # of a base is no park of its own
         ("西北一处新能源基地并网，另一座大型数据中心和当地这处化工基地投运。", []),
         ("省内一处运营商大型数据中心上架率高，某某产业基地新一期园区交付。", ["某某产业基地"]),
+        # deploying bounds a site; world-class is praise
+        ("研究部署东川工业园区工作，加快建设世界级盐湖产业基地。", ["东川工业园区"]),
     ],
 )
 def test_park_boundaries(text, expected):
@@ -701,6 +710,9 @@ def test_a_unit_written_after_a_known_name_belongs_to_it(text, entity):
         ("某某省公安厅刑事侦查总队破获案件。", "某某省公安厅刑事侦查总队"),
         ("省委第二巡视组进驻。", "省委第二巡视组"),
         ("省政府国资委召开会议。", "省政府国资委"),
+        # a hospital's departments; 科技处 is a unit too, not a department 科
+        ("某某省妇女儿童医院新生儿科救治患者。", "某某省妇女儿童医院新生儿科"),
+        ("某某医院科技处发文。", "某某医院科技处"),
     ],
 )
 def test_a_short_unit_written_after_a_name_found_by_pattern_belongs_to_it(text, entity):

@@ -53,8 +53,10 @@ _ACCORDING_TO = r"(?<![数根依证占])据"
 _ET_CETERA = r"(?<![高中初平同])等"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
 _DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?"
+# 指导 "to guide" bounds a name, but not inside a guidance centre or station (…就业指导中心)
 ORG_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}"
+    r"|指导(?!中心|站)"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -62,10 +64,10 @@ ORG_BOUNDARY_RE = re.compile(
 # after it does not start with a level (…和市数据局).
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
 _JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
-# 运营 "to run" bounds a site, but not inside 运营商 (运营商大型数据中心)
+# 运营 "to run" bounds a site, but not inside 运营商 (运营商大型数据中心); 指导 as for ORG
 _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
-    r"|运营(?!商)"
+    r"|运营(?!商)|指导(?!中心|站)"
 )
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
@@ -78,14 +80,16 @@ _GENERIC_SET = frozenset(GENERIC_WORDS)
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
 _COUNTED_RE = re.compile(rf"^第?(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)")
 # Praise and rank words make a description, not a name (全国首个…生产基地, 全国重要…产业基地)
-_DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|[十百千万]吨级|[十百千万]亿级")
+_DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|世界级|[十百千万]吨级|[十百千万]亿级")
 # a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(
     r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级)|[多数几](?:家|个|座)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
-    r"|另一[处座家个]|[这那此该]处|一处|一座"
+    r"|另一[处座家个]|[这那此该]处|一处|一座|一家"
+    # an ordinal batch (第三批省级示范合作社)
+    r"|第(?:\d+|[一二三四五六七八九十]+)批"
 )
 _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")
 
@@ -453,6 +457,8 @@ _SUB_UNIT = re.compile(
     r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|总队|调查队|支队|巡视组|巡察组|中心|研究所|研究院|分院|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
+    # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
+    r"|(?<=医院)[\u3400-\u9fff]{1,6}?科(?![技学研普室长员])"
     # units named by their kind alone (省政府|国资委, 省政府|办公厅)
     r"|国资委|办公厅"
 )

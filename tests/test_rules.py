@@ -361,6 +361,11 @@ def test_labels_filter():
             ["省农业农村厅"],
         ),
         ("某某市农业局指导某某合作社开展防治。", ["某某市农业局", "某某合作社"]),
+        # supporting, driving and injecting bound a name; a listed company is a kind of company
+        (
+            "某某银行支持某某集团建设，消息带动公司股价，某某集团拟将股权注入上市公司。",
+            ["某某银行", "某某集团", "某某集团"],
+        ),
     ],
 )
 def test_org_boundaries(text, expected):
@@ -436,6 +441,7 @@ def test_bureau_before_its_head():
         ("省内一处运营商大型数据中心上架率高，某某产业基地新一期园区交付。", ["某某产业基地"]),
         # deploying bounds a site; world-class is praise
         ("研究部署东川工业园区工作，加快建设世界级盐湖产业基地。", ["东川工业园区"]),
+        ("支持青海建设新能源外送基地。", []),
     ],
 )
 def test_park_boundaries(text, expected):
@@ -713,6 +719,7 @@ def test_a_unit_written_after_a_known_name_belongs_to_it(text, entity):
         # a hospital's departments; 科技处 is a unit too, not a department 科
         ("某某省妇女儿童医院新生儿科救治患者。", "某某省妇女儿童医院新生儿科"),
         ("某某医院科技处发文。", "某某医院科技处"),
+        ("某某集团西北分部表示。", "某某集团西北分部"),
     ],
 )
 def test_a_short_unit_written_after_a_name_found_by_pattern_belongs_to_it(text, entity):

@@ -284,8 +284,12 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             # 西宁经济技术开发区|三江源国家大数据基地; a company's own base keeps the company
             # (诺德新材料股份有限公司青海基地)
             extra = _SITE_CUT
-        if label == "ORG" and suffix == "公司" and norm[: m.start()].endswith(("子", "母", "附属", "合营", "参股")):
-            continue  # 全资子公司, 母公司: a company's relation, not its name
+        if (
+            label == "ORG"
+            and suffix == "公司"
+            and norm[: m.start()].endswith(("子", "母", "附属", "合营", "参股", "上市"))
+        ):
+            continue  # 全资子公司, 母公司, 上市公司: a company's relation or kind, not its name
         if label == "ORG" and suffix in ("大学", "学院") and norm.startswith("生", m.end()):
             continue  # 大学生, 学院生: students, not the school
         if label == "ORG" and suffix in ("局", "厅") and norm.startswith("长", m.end()):
@@ -454,7 +458,7 @@ def org_spans(norm: str) -> list[CharSpan]:
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|总队|调查队|支队|巡视组|巡察组|中心|研究所|研究院|分院|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|总队|调查队|支队|巡视组|巡察组|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)

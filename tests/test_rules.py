@@ -366,6 +366,16 @@ def test_labels_filter():
             "某某银行支持某某集团建设，消息带动公司股价，某某集团拟将股权注入上市公司。",
             ["某某银行", "某某集团", "某某集团"],
         ),
+        # bid notices: 受…委托, a rank, 中标, 已获…核准
+        (
+            "受某某集团委托招标，第一名某某监理有限公司中标，项目已获某某省发展和改革委员会核准。",
+            ["某某集团", "某某监理有限公司", "某某省发展和改革委员会"],
+        ),
+        # 称 "say" ends a name; utilities by what they supply are generic; 银行卡 is a card, 一局 a round
+        ("某某有限公司称该基地投产，各供电公司报送方案。", ["某某有限公司"]),
+        ("公安机关破获一起银行卡诈骗案，我们一起来一局。", []),
+        # a place written with 和 (和林格尔) keeps it
+        ("和林格尔新区管委会表示。", ["和林格尔新区管委会"]),
     ],
 )
 def test_org_boundaries(text, expected):
@@ -442,6 +452,11 @@ def test_bureau_before_its_head():
         # deploying bounds a site; world-class is praise
         ("研究部署东川工业园区工作，加快建设世界级盐湖产业基地。", ["东川工业园区"]),
         ("支持青海建设新能源外送基地。", []),
+        # approving and promoting bound a site
+        (
+            "批复同意某某经济技术开发区项目，推介某某高新技术产业开发区。",
+            ["某某经济技术开发区", "某某高新技术产业开发区"],
+        ),
     ],
 )
 def test_park_boundaries(text, expected):
@@ -701,6 +716,16 @@ def test_a_unit_written_after_a_known_name_belongs_to_it(text, entity):
     assert doc_ents(nlp(text)) == [(entity, "ORG")]
     # a site after a company is no unit: operator and site are one PARK (guidelines)
     assert doc_ents(nlp("某某移动数据中心投运。")) == [("某某移动数据中心", "PARK")]
+
+
+def test_jointly_with_a_body_is_no_known_name():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": name, "id": "knowledge"} for name in ("联合国", "国网青海电力")]
+    )
+    # 联合 after a bureau is "jointly with": 国网青海电力 is the name, not 联合国
+    assert doc_ents(nlp("某某能源局联合国网青海电力出台细则。")) == [("某某能源局", "ORG"), ("国网青海电力", "ORG")]
+    assert doc_ents(nlp("联合国发布报告。")) == [("联合国", "ORG")]
 
 
 @pytest.mark.parametrize(
@@ -989,6 +1014,11 @@ def test_bare_bracket_alias_after_a_formal_name():
     assert texts(text, "ORG") == ["青海某某云数据科技有限公司", "某某云", "省通信管理局", "某某云"]
     # a place in brackets after a name without a kind word is no alias
     assert texts("中国移动（西宁）分公司签约。", "ORG") == ["中国移动（西宁）分公司"]
+    # nor is a role in a bid notice
+    assert texts("某某设计研究院有限公司（牵头人）与某某公司组成联合体。", "ORG") == [
+        "某某设计研究院有限公司",
+        "某某公司",
+    ]
 
 
 def test_a_bracketed_aside_before_a_name_is_not_part_of_it():

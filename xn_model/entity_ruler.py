@@ -23,7 +23,15 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
-from .rules.names import PARK_SUFFIXES, REGIONS, is_departments_word, is_described_site, place_start, sub_unit_end
+from .rules.names import (
+    BODY_END,
+    PARK_SUFFIXES,
+    REGIONS,
+    is_departments_word,
+    is_described_site,
+    place_start,
+    sub_unit_end,
+)
 from .rules.places import PLACES, places_before
 from .tokenizer import split_tokens_at
 
@@ -93,6 +101,12 @@ def crosses_a_word(norm: str, start: int, end: int, words: Set[str]) -> bool:
 # the longest unit a name found by pattern takes in: a longer stretch after it is more often a
 # clause (…法院一审以…判处) than a unit
 _LONGEST_UNIT_OF_GUESS = 7
+
+
+def joins_a_body(norm: str, start: int) -> bool:
+    """The known name starting at `start` opens with the verb 联合/会同 "jointly with" written right
+    after a body (省能源局联合|国网青海电力: not 联合国)."""
+    return norm.startswith(("联合", "会同"), start) and start > 0 and norm[start - 1] in BODY_END
 
 
 def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
@@ -169,7 +183,13 @@ class _Gazetteer:
     def char_spans(self, doc: Doc, norm: str) -> list[CharSpan]:
         spans = []
         if self._string_re is not None:
-            spans += [(m.start(), m.end(), self._strings[m.group(0)]) for m in self._string_re.finditer(norm)]
+            position = 0
+            while (m := self._string_re.search(norm, position)) is not None:
+                if joins_a_body(norm, m.start()):
+                    position = m.start() + 2  # the name may start after the verb
+                    continue
+                spans.append((m.start(), m.end(), self._strings[m.group(0)]))
+                position = m.end()
         if len(self._matcher):
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]

@@ -23,7 +23,11 @@ _BARE_ALIAS_RE = re.compile(r"\(\s*([\u3400-\u9fffA-Za-z]{2,8})\s*\)")
 _FORMAL_END = re.compile(
     r"(?:有限公司|有限责任公司|股份公司|集团|委员会|协会|学会|联合会|联盟|研究院|研究所|基金会|银行|旅行社)$"
 )
-_NOT_ALIAS = re.compile(r"^(?:国家级|省级|市级|县级|筹|筹备|试行|暂行|集团|控股|有限|股份|中国|香港|澳门|台湾)$")
+# ranks, forms and roles in brackets: 国家级, 筹, （牵头人）, （联合体成员） in a bid notice
+_NOT_ALIAS = re.compile(
+    r"^(?:国家级|省级|市级|县级|筹|筹备|试行|暂行|集团|控股|有限|股份|中国|香港|澳门|台湾|"
+    r"牵头人|牵头方|成员方?|联合体成员|联合体牵头人|主办方?|承办方?|协办方?|业主|甲方|乙方)$"
+)
 
 
 def alias_spans(norm: str, spans: list[CharSpan]) -> list[CharSpan]:

@@ -56,6 +56,9 @@ NEWS_VERBS = (
     # announcing, merging and deploying (公布…合作社名单, 整合…合作社资源, 研究部署…工业园区),
     # forming, supporting, driving and injecting (联合组建|…实验室, 支持|青投集团, 带动|公司, 注入|上市公司)
     "公布", "整合", "部署", "组建", "支持", "带动", "注入",
+    # approving, filing, promoting, winning a bid and shipping (批复同意|…开发区, 备案批复|…开发区,
+    # 推介|…开发区, …有限公司中标|…公司, 发往|…公司)
+    "批复", "同意", "备案", "核准", "推介", "中标", "发往", "运往", "送往", "改成", "改为", "更名为",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -85,6 +88,8 @@ GENERIC_WORDS = (
     "大型", "小型", "超大型", "新型", "融合", "一体化", "配套", "商业", "国有", "民营", "龙头", "上市",
     "金融", "地方", "基层", "部门", "子", "分", "总", "大", "新", "老", "小", "组件", "电池",
     # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)
+    # utilities by what they supply (各供电公司, 供水企业)
+    "供电", "供水", "供热", "供气", "售电",
     "外资", "中资", "合资", "政策性", "股份制", "跨国", "本土", "信托", "小额贷款", "贷款", "担保",
     "投资", "个人", "自助", "零售", "百货", "中介", "行业",
     # scopes and the generic 组织 (属地政府, 当地政府, 成立了组织委员会)

@@ -33,14 +33,18 @@ _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()（）·]")
 _MAX_NAME = 20
 
 # fmt: off
+# the last characters of bodies' names: 联合/会同 after one is the verb "jointly with"
+BODY_END = "委局厅院司团行会部心队所社校"
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
 _CONJUNCTIONS = (
-    r"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[委局厅院司团行会部心队所社校])(?:联合|会同)"
+    rf"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[{BODY_END}])(?:联合|会同)"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
     r"|(?<![华有])为|(?<![已曾神财])经(?![济开信贸营委纬典验历理过费销纪])"
+    # 受 "by" (受…委托), 获 "obtain" (已获…核准), 称 "say" (…公司称该基地), except in words
+    r"|受(?![理到益让伤灾损邀限])|(?<![捕俘斩])获(?:得|批|评|准|奖|悉)?|(?<![名简号俗统职昵声宣堪])称(?!多|号|为|呼)"
     # 就 "then, just" except in 就业 (青海省就业服务局)
     r"|就(?!业)"
     # 向 "to, towards" before the body addressed (向黔东南州政府, 向…法院起诉), except in words
@@ -51,11 +55,13 @@ _CONJUNCTIONS = (
 _ACCORDING_TO = r"(?<![数根依证占])据"
 # 等 "and so on" ends a list, except in 高等, 中等, 初等, 平等 (青海高等职业技术学院)
 _ET_CETERA = r"(?<![高中初平同])等"
+# a rank before a name (第一名|中国电建…有限公司, 第二名…)
+_RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
 _DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?"
 # 指导 "to guide" bounds a name, but not inside a guidance centre or station (…就业指导中心)
 ORG_BOUNDARY_RE = re.compile(
-    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}"
+    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
     r"|指导(?!中心|站)"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
@@ -72,7 +78,7 @@ _PARK_BOUNDARY_RE = re.compile(
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|相关|有关|所属|旗下|下属|"
-    r"这家|那家|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
+    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
 )
 _GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
@@ -138,7 +144,7 @@ _GOVERNMENT_OWNER = re.compile(rf"[{_LEVEL}镇乡旗盟村]$")
 _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # common words that end in a suffix character but are not bodies (布局, 格局, 大厅, 餐厅)
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
-_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
+_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|一|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
 _NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
 # what follows 报 when it opens a word of its own (报道, 报告, 报名, 报送)
 _NOT_PAPER_NEXT = "道告名送到销价表批备案刊出"
@@ -304,6 +310,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             and norm[: m.start()].endswith(_COMPANY_SUFFIXES + ("银行", "大学", "医院"))
         ):
             continue  # 某某公司党委书记: the company is the body (G6), as with 党组
+        if label == "ORG" and suffix == "银行" and norm.startswith("卡", m.end()):
+            continue  # 银行卡 is a bank card
         if label == "ORG" and suffix == "分会" and norm.startswith("场", m.end()):
             continue  # 分会场 is a venue
         if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] == "协":
@@ -458,7 +466,7 @@ def org_spans(norm: str) -> list[CharSpan]:
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|总队|调查队|支队|巡视组|巡察组|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)

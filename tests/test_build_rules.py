@@ -59,6 +59,10 @@ def test_jieba_nt_words_must_end_in_a_kind_word_and_not_be_common_words_in_pd98(
     assert why_not_a_name("中宣部", tags) is None  # an abbreviation (j) is a name
     assert why_not_a_name("新华社", tags) is None  # tagged nt at least once
     assert why_not_a_name("一汽集团", tags) is None  # not in PD98: no evidence against it
+    # a kind of body, not one: only descriptive words before the kind word
+    assert why_not_a_name("上市公司", tags) == "only descriptive words before the kind word"
+    assert why_not_a_name("商业银行", tags) == "only descriptive words before the kind word"
+    assert why_not_a_name("国家图书馆", tags) is None  # a national body
 
 
 def test_knowledge_list_errors_name_the_line(tmp_path):

@@ -376,6 +376,15 @@ def test_labels_filter():
         ("公安机关破获一起银行卡诈骗案，我们一起来一局。", []),
         # a place written with 和 (和林格尔) keeps it
         ("和林格尔新区管委会表示。", ["和林格尔新区管委会"]),
+        # two companies one after the other are two names, however long
+        (
+            "某某资信评估股份有限公司维持某某省交通控股集团有限公司评级。",
+            ["某某资信评估股份有限公司", "某某省交通控股集团有限公司"],
+        ),
+        # filings: holding, buying; bank loans, wealth products and corporate bonds are no banks or companies
+        ("某某有限公司所持公司股份解冻，拟购买银行理财产品，申请银行贷款，发行10亿元公司债。", ["某某有限公司"]),
+        # a level's or a place's state-assets commission; an operating company is a kind
+        ("市国资委推动改革，某某省国资委发文，成立算力运营公司。", ["市国资委", "某某省国资委"]),
     ],
 )
 def test_org_boundaries(text, expected):
@@ -1014,6 +1023,11 @@ def test_bare_bracket_alias_after_a_formal_name():
     assert texts(text, "ORG") == ["青海某某云数据科技有限公司", "某某云", "省通信管理局", "某某云"]
     # a place in brackets after a name without a kind word is no alias
     assert texts("中国移动（西宁）分公司签约。", "ORG") == ["中国移动（西宁）分公司"]
+    # nor is a short name defined by 下称 read as a bare one
+    assert texts("某某药用资源科技股份有限公司（下称某某春天）公告。", "ORG") == [
+        "某某药用资源科技股份有限公司",
+        "某某春天",
+    ]
     # nor is a role in a bid notice
     assert texts("某某设计研究院有限公司（牵头人）与某某公司组成联合体。", "ORG") == [
         "某某设计研究院有限公司",

@@ -24,7 +24,7 @@ import typer
 
 from xn_model.entity_ruler import GENERIC_LABEL
 from xn_model.normalize import normalize_text
-from xn_model.rules.names import ONE_CHARACTER_KINDS, ORG_SUFFIXES
+from xn_model.rules.names import GENERIC_RE, ONE_CHARACTER_KINDS, ORG_SUFFIXES
 from xn_model.rules.places import PLACES
 
 app = typer.Typer(add_completion=False)
@@ -104,6 +104,11 @@ def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | Non
     """None for a word that looks like one body's name, else the reason it is dropped."""
     if not word.endswith(KIND_ENDINGS):
         return "no kind word at the end"
+    kind = max((k for k in KIND_ENDINGS if word.endswith(k)), key=len)
+    # 上市公司, 商业银行, 重点中学: a kind, not a body; national bodies (国家图书馆) and the brand
+    # 现代 (现代集团) are the exceptions
+    if GENERIC_RE.fullmatch(word[: -len(kind)]) and not word.startswith(("国家", "现代", "大国")):
+        return "only descriptive words before the kind word"
     seen = tags.get(word)
     if seen and not any(seen[t] for t in PD98_NAME_TAGS):
         return "a common word in PD98"

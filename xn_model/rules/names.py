@@ -80,7 +80,7 @@ _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|相关|有关|所属|旗下|下属|"
     r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
 )
-_GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
+GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
@@ -135,7 +135,7 @@ _PARK_IN_COMPANY = re.compile(
 )
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
 _LEVEL = "省市县区州"
-_LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院",
+_LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院", "国资委",
                  "人民检察院", "检察院", "政协", "发改委", "发展改革委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
@@ -245,7 +245,7 @@ def is_name(name: str) -> bool:
     return (
         len(name) >= 2
         and not _LEVELS_ONLY.fullmatch(name)
-        and not _GENERIC_RE.match(name)
+        and not GENERIC_RE.match(name)
         and not _COUNTED_RE.match(name)
         and not _COUNT_INSIDE.search(name)
         and not _DESCRIPTIVE_RE.search(name)
@@ -310,8 +310,14 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             and norm[: m.start()].endswith(_COMPANY_SUFFIXES + ("银行", "大学", "医院"))
         ):
             continue  # 某某公司党委书记: the company is the body (G6), as with 党组
-        if label == "ORG" and suffix == "银行" and norm.startswith("卡", m.end()):
-            continue  # 银行卡 is a bank card
+        if (
+            label == "ORG"
+            and suffix == "银行"
+            and norm.startswith(("卡", "理财", "贷款", "账户", "存款", "间", "业"), m.end())
+        ):
+            continue  # 银行卡, 银行贷款, 银行间市场, 银行业: a card, a loan, a market, the trade
+        if label == "ORG" and suffix == "公司" and norm.startswith("债", m.end()):
+            continue  # 公司债 is a kind of bond
         if label == "ORG" and suffix == "分会" and norm.startswith("场", m.end()):
             continue  # 分会场 is a venue
         if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] == "协":
@@ -435,17 +441,20 @@ def _operator_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in _OPERATOR_RE.finditer(norm):
         name = _name_before(norm, m.start(), _PARK_BOUNDARY_RE)
-        if name == "中国" or len(name) == 2 and _OPERATOR_PLACE.fullmatch(name) and not _GENERIC_RE.match(name):
+        if name == "中国" or len(name) == 2 and _OPERATOR_PLACE.fullmatch(name) and not GENERIC_RE.match(name):
             spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans
 
 
-def _with_long_parents(spans: list[CharSpan]) -> list[CharSpan]:
-    """A name whose stretch stopped inside an earlier name (at the longest stretch a name may
-    have) starts where that one starts: the parent and its unit are one name
-    (青海黄河上游水电开发有限责任公司|光伏产业技术分公司)."""
+def _with_long_parents(norm: str, spans: list[CharSpan]) -> list[CharSpan]:
+    """A unit's name whose stretch stopped inside an earlier name (at the longest stretch a name
+    may have) starts where that one starts: the parent and its unit are one name
+    (青海黄河上游水电开发有限责任公司|光伏产业技术分公司); two companies are not."""
     grown = []
     for start, end, label in spans:
+        if norm[start:end].endswith(_COMPANY_SUFFIXES) and not norm[start:end].endswith("分公司"):
+            grown.append((start, end, label))
+            continue
         for other_start, other_end, _ in spans:
             if other_start < start < other_end <= end and end - start >= _MAX_NAME:
                 start = other_start
@@ -454,7 +463,7 @@ def _with_long_parents(spans: list[CharSpan]) -> list[CharSpan]:
 
 
 def org_spans(norm: str) -> list[CharSpan]:
-    spans = _with_long_parents(_suffix_spans(norm, ORG_SUFFIXES, "ORG"))
+    spans = _with_long_parents(norm, _suffix_spans(norm, ORG_SUFFIXES, "ORG"))
     # 科技部门, 有关部门: 部 followed by 门 is a department in general, not a ministry
     spans += [
         (m.start(), m.end(), "ORG") for m in _CLOSED_ORG_RE.finditer(norm) if not is_departments_word(norm, m.end())

@@ -383,6 +383,20 @@ def test_labels_filter():
         ),
         # filings: holding, buying; bank loans, wealth products and corporate bonds are no banks or companies
         ("某某有限公司所持公司股份解冻，拟购买银行理财产品，申请银行贷款，发行10亿元公司债。", ["某某有限公司"]),
+        # neighbourhood and village bodies, fire and traffic police units; 联合 after 政府 and 办事处
+        # is "jointly with", and so is 协调
+        (
+            "某某区某某街街道办事处联合区民政局服务，某某镇人民政府协调县住建局。",
+            ["某某区某某街街道办事处", "区民政局", "某某镇人民政府", "县住建局"],
+        ),
+        ("某某镇某某村村委会组织议事，地方部门如居委会参与。", ["某某镇某某村村委会"]),
+        ("城西区消防救援大队演练，市交警支队整治。", ["城西区消防救援大队", "市交警支队"]),
+        # going to and setting up with; levels and kinds of public service are generic
+        (
+            "某某医院专家团队赴某某州人民医院坐诊，与某某中医院建立远程会诊中心。",
+            ["某某医院", "某某州人民医院", "某某中医院"],
+        ),
+        ("乡镇卫生院、公办小学和县级医院参加。", []),
         # a level's or a place's state-assets commission; an operating company is a kind
         ("市国资委推动改革，某某省国资委发文，成立算力运营公司。", ["市国资委", "某某省国资委"]),
     ],
@@ -461,7 +475,8 @@ def test_bureau_before_its_head():
         # deploying bounds a site; world-class is praise
         ("研究部署东川工业园区工作，加快建设世界级盐湖产业基地。", ["东川工业园区"]),
         ("支持青海建设新能源外送基地。", []),
-        # approving and promoting bound a site
+        # studying, approving and promoting bound a site
+        ("常务会议研究某某工业园区发展规划。", ["某某工业园区"]),
         (
             "批复同意某某经济技术开发区项目，推介某某高新技术产业开发区。",
             ["某某经济技术开发区", "某某高新技术产业开发区"],

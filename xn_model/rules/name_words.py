@@ -62,6 +62,9 @@ NEWS_VERBS = (
     # company filings: holding, buying, granting, transferring, keeping (…有限公司所持|公司股份,
     # 购买|银行理财产品, 给予|…股份有限公司, 划转至|新集团, 维持|…有限公司, 置入|…公司)
     "所持", "持股", "购买", "给予", "划转", "转让", "维持", "置入", "置出", "约占", "强化",
+    # going to, coordinating and setting up with a body (…医院专家团队赴|…医院, 协调|县住建局,
+    # 与…中医院建立|远程会诊中心)
+    "赴", "协调", "建立",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -69,12 +72,12 @@ PARK_ONLY_VERBS = (
     "建设", "推进", "服务", "建成", "投产", "开工",
     "启动", "实施", "认定", "成为", "作为", "联合", "组织", "通过", "进行", "开展",
     "实现", "印发", "检查", "新建", "扩建", "筹建", "谋划", "规划", "提升",
-    "完善", "优化", "加强", "设在", "建立", "申报", "申请", "争取", "集聚", "聚集",
-    "吸引", "形成", "拥有", "属于", "连接", "接入", "协调", "投资", "管理",
+    "完善", "优化", "加强", "设在", "申报", "申请", "争取", "集聚", "聚集",
+    "吸引", "形成", "拥有", "属于", "连接", "接入", "投资", "管理",
     "发展", "投运", "加建", "兴建",
     # 保障 is a verb before a site (保障…产业园用电) but a word of 社会保障局; 地区 ends a region
-    # before a described site (西北地区|大型风光基地)
-    "保障", "地区",
+    # before a described site (西北地区|大型风光基地); 研究 before a site (会议研究|某某工业园区规划)
+    "保障", "地区", "研究",
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
@@ -93,6 +96,8 @@ GENERIC_WORDS = (
     # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)
     # utilities by what they supply (各供电公司, 供水企业)
     "供电", "供水", "供热", "供气", "售电", "运营",
+    # levels and kinds of public service (乡镇卫生院, 公办小学, 县级医院, 临床教学医院)
+    "乡镇", "公办", "民办", "县级", "市级", "州级", "临床", "教学",
     "外资", "中资", "合资", "政策性", "股份制", "跨国", "本土", "信托", "小额贷款", "贷款", "担保",
     "投资", "个人", "自助", "零售", "百货", "中介", "行业",
     # scopes and the generic 组织 (属地政府, 当地政府, 成立了组织委员会)
@@ -155,6 +160,10 @@ ORG_SUFFIXES = (
     # co-operative unions, radio stations and newspapers (青海省农村信用社联合社, 青海人民广播电台,
     # 青海日报社, 西海都市报)
     "联合社", "广播电台", "日报社", "晚报社", "都市报", "晨报", "商报", "法制报", "时报",
+    # street offices, village and residents' committees, fire and traffic police units (城中区某某街
+    # 街道办事处, 某某镇某某村村委会, 城西区消防救援大队, 市交警支队)
+    "办事处", "村委会", "居委会", "村民委员会", "党工委", "消防救援大队", "消防救援支队", "交警支队",
+    "交警大队",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

@@ -34,7 +34,7 @@ _MAX_NAME = 20
 
 # fmt: off
 # the last characters of bodies' names: 联合/会同 after one is the verb "jointly with"
-BODY_END = "委局厅院司团行会部心队所社校"
+BODY_END = "委局厅院司团行会部心队所社校府处"
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
@@ -136,7 +136,8 @@ _PARK_IN_COMPANY = re.compile(
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
 _LEVEL = "省市县区州"
 _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院", "国资委",
-                 "人民检察院", "检察院", "政协", "发改委", "发展改革委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办")
+                 "人民检察院", "检察院", "政协", "发改委", "发展改革委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办",
+                 "交警支队", "交警大队", "消防救援支队", "消防救援大队")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -346,6 +347,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
                 continue
         if label == "ORG" and suffix == "常委会" and not _COMMITTEE_OWNER.search(name):
             continue
+        if label == "ORG" and suffix in ("村委会", "村民委员会", "居委会") and not name.endswith(("村", "社区", "居")):
+            continue  # a village's or a community's committee (某某村村委会), not 地方部门如居委会
         if label == "ORG" and suffix.endswith("报") and next_char(norm, m.end()) in _NOT_PAPER_NEXT:
             continue  # 同时报道, 电商报告: 报 opens a verb, not a paper's name
         if (

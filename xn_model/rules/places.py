@@ -43,7 +43,7 @@ _PREFECTURE = """
 阿克苏地区 阿克苏 喀什地区 喀什 和田地区 和田 塔城地区 塔城 阿勒泰地区 阿勒泰
 """
 
-# county-level cities, districts and counties often in national news, and well-known areas (945)
+# county-level cities, districts and counties often in national news, and well-known areas (950)
 _COUNTY = """
 和林格尔县 和林格尔 和静县 和硕县 和龙市 东城区 西城区 朝阳区 海淀区 海淀 丰台区 丰台 石景山区 石景山 门头沟区 门头沟 房山区 房山 通州区 通州 顺义区 顺义 昌平区 昌平 大兴区 大兴 怀柔区 怀柔 平谷区 平谷 密云区
 密云 延庆区 延庆 中关村 亦庄 滨海新区 武清区 武清 宝坻区 宝坻 静海区 静海 宁河区 宁河 蓟州区 蓟州 塘沽 浦东新区 浦东 黄浦区 徐汇区 徐汇 长宁区 长宁 静安区 静安 普陀区
@@ -133,7 +133,7 @@ _WORLD_CITY = """
 """
 
 # the counties, districts and county-level cities of Qinghai, where our news is written: full
-# names, and short forms that are no everyday word (not 大通, 平安, 互助, 共和, 同德, 同仁, 乌兰)
+# names, and short forms that are no everyday word (not 大通, 平安, 互助, 共和, 同德, 同仁, 乌兰) (79)
 _QINGHAI = """
 城东区 城中区 城西区 城北区 湟中区 湟中 湟源县 湟源 大通回族土族自治县 大通县 乐都区 乐都 平安区
 民和回族土族自治县 民和县 互助土族自治县 互助县 化隆回族自治县 化隆县 化隆 循化撒拉族自治县 循化县 循化

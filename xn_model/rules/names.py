@@ -147,8 +147,18 @@ _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
 _NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|一|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
 _NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
-# what follows 报 when it opens a word of its own (报道, 报告, 报名, 报送)
-_NOT_PAPER_NEXT = "道告名送到销价表批备案刊出"
+# ORG kind words followed by these open another word, and name no body
+_GOES_ON_INTO_A_WORD = {
+    "大学": ("生",),  # 大学生, 学院生: students, not the school
+    "学院": ("生",),
+    "局": ("长",),  # 局长, 厅长 is a post; the body is the 局 before it (发展局局长)
+    "厅": ("长",),
+    "银行": ("卡", "理财", "贷款", "账户", "存款", "间", "业"),  # a card, a loan, a market, the trade
+    "公司": ("债",),  # 公司债 is a kind of bond
+    "分会": ("场",),  # 分会场 is a venue
+    # 报 opening a verb (同时报道, 电商报告, 报名, 报送), not a paper's name
+    **{kind: tuple("道告名送到销价表批备案刊出") for kind in ORG_SUFFIXES if kind.endswith("报")},
+}
 # 移动/联通/电信 as an operator, not the words mobile/connect/telecom (移动互联网, 电信诈骗)
 _OPERATOR_RE = re.compile(
     r"(?:移动|联通|电信)(?!通信|互联|支付|终端|端|应用|办公|业务|网络|宽带|用户|号码|诈骗|化|性|式|设备)"
@@ -297,10 +307,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             and norm[: m.start()].endswith(("子", "母", "附属", "合营", "参股", "上市"))
         ):
             continue  # 全资子公司, 母公司, 上市公司: a company's relation or kind, not its name
-        if label == "ORG" and suffix in ("大学", "学院") and norm.startswith("生", m.end()):
-            continue  # 大学生, 学院生: students, not the school
-        if label == "ORG" and suffix in ("局", "厅") and norm.startswith("长", m.end()):
-            continue  # 局长, 厅长 is a post; the body is the 局 before it (发展局局长)
+        if label == "ORG" and norm.startswith(_GOES_ON_INTO_A_WORD.get(suffix, ()), m.end()):
+            continue  # 大学生, 局长, 银行卡, 公司债, 分会场, 同时报道: the kind word opens another word
         if label == "ORG" and is_departments_word(norm, m.end()):
             continue  # 科技部门, 有关部门: departments in general
         if label == "ORG" and suffix == "党组" and re.match(r"织|副?书记", norm[m.end() :]):
@@ -311,16 +319,6 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             and norm[: m.start()].endswith(_COMPANY_SUFFIXES + ("银行", "大学", "医院"))
         ):
             continue  # 某某公司党委书记: the company is the body (G6), as with 党组
-        if (
-            label == "ORG"
-            and suffix == "银行"
-            and norm.startswith(("卡", "理财", "贷款", "账户", "存款", "间", "业"), m.end())
-        ):
-            continue  # 银行卡, 银行贷款, 银行间市场, 银行业: a card, a loan, a market, the trade
-        if label == "ORG" and suffix == "公司" and norm.startswith("债", m.end()):
-            continue  # 公司债 is a kind of bond
-        if label == "ORG" and suffix == "分会" and norm.startswith("场", m.end()):
-            continue  # 分会场 is a venue
         if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] == "协":
             continue  # 协商会 is a meeting
         if (
@@ -349,8 +347,6 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if label == "ORG" and suffix in ("村委会", "村民委员会", "居委会") and not name.endswith(("村", "社区", "居")):
             continue  # a village's or a community's committee (某某村村委会), not 地方部门如居委会
-        if label == "ORG" and suffix.endswith("报") and next_char(norm, m.end()) in _NOT_PAPER_NEXT:
-            continue  # 同时报道, 电商报告: 报 opens a verb, not a paper's name
         if (
             label == "PARK"
             and suffix == "基地"

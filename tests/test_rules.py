@@ -1082,3 +1082,24 @@ def test_a_bracketed_aside_before_a_name_is_not_part_of_it():
 )
 def test_org_edges_and_bodies(text, expected):
     assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text,label,expected",
+    [
+        # science and technology cities and eco-industrial parks are sites
+        ("并由某研究院在某某智慧绿能科学城建置研发基地。", "PARK", ["某某智慧绿能科学城"]),
+        ("支持某某公司在新田科技城发展首批用地。", "PARK", ["新田科技城"]),
+        ("首阶段在屯门环保园设立拆解中心。", "PARK", ["屯门环保园"]),
+        # a data centre inside an industrial estate with no name of its own is the estate's
+        ("將軍澳工業邨內數據中心用電量已佔全港約４％。", "PARK", ["將軍澳工業邨"]),
+        # moving into, choosing, through and supporting end the text before a name
+        ("平台明年將遷入將軍澳創新園的新數據中心。", "PARK", ["將軍澳創新園"]),
+        ("某某已選定北投士林科技園區興建總部。", "PARK", ["北投士林科技園區"]),
+        ("清華大學對口支援青海大學已逾２０年。", "ORG", ["清華大學", "青海大學"]),
+        ("有陸企透過第三地公司挖角工程師。", "ORG", []),
+        ("並優先支援本地大學及初創。", "ORG", []),
+    ],
+)
+def test_sites_and_verbs_of_hong_kong_and_taiwan_press(text, label, expected):
+    assert texts(text, label) == expected

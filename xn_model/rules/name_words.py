@@ -65,6 +65,9 @@ NEWS_VERBS = (
     # going to, coordinating and setting up with a body (…医院专家团队赴|…医院, 协调|县住建局,
     # 与…中医院建立|远程会诊中心)
     "赴", "协调", "建立",
+    # moving into and choosing a site, through and supporting (迁入|…创新园, 已选定|…科技园区,
+    # Taiwan's 透过|…公司 "through", 对口支援|…县)
+    "迁入", "迁至", "选定", "透过", "支援",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -101,7 +104,7 @@ GENERIC_WORDS = (
     "外资", "中资", "合资", "政策性", "股份制", "跨国", "本土", "信托", "小额贷款", "贷款", "担保",
     "投资", "个人", "自助", "零售", "百货", "中介", "行业",
     # scopes and the generic 组织 (属地政府, 当地政府, 成立了组织委员会)
-    "属地", "当地", "组织", "实体", "网上", "社区", "校园", "全球",
+    "属地", "当地", "本地", "组织", "实体", "网上", "社区", "校园", "全球",
     # joint and holding as kinds (联合实验室, 金融控股公司; 复星控股 is found by its trade)
     "联合", "控股", "运营商", "超算", "外送", "送出",
     # kinds of schools (普通高等学校; 青海高等职业技术学院 keeps its 高等)
@@ -121,6 +124,8 @@ PARK_SUFFIXES = (
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
     "科学园", "科学园区", "工业邨", "航空城", "工业区",
+    # science and technology cities (怀柔科学城, 新田科技城), eco-industrial parks (屯门环保园)
+    "科学城", "科技城", "环保园",
 )
 
 # Bodies that every place has and that take its name (青海省人大, 海北州政协, 西宁海关, 青海省图书馆,

@@ -109,7 +109,9 @@ _ACTIVITY_BASE = re.compile(r"(?:生产|冶炼|加工|制造|研发|种植|养�
 # A park named after a zone it lies in starts after the zone (开发区东川园区 -> 东川园区), and a
 # park name never runs through the end of a body's name (…管委会负责西宁经济技术开发区).
 _PARK_CUT = re.compile(r"(?:管委会|委员会|常委会|政府|公司|集团|局|厅|(?:新)?[一二三四五六七八九十]期)")
-_SITE_CUT = re.compile(r"(?:开发区|高新区|经开区|园区|工业区|产业园|管委会|委员会|政府|局|厅)")
+_SITE_CUT = re.compile(
+    r"(?:开发区|高新区|经开区|园区|工业区|产业园区?|工业园区?|科技园区?|科学园区?|科学城|科技城|工业邨|管委会|委员会|政府|局|厅)"
+)
 # A bare zone word in front of a park is the back-reference, not part of the name
 # (开发区东川园区 -> 东川园区); with a real zone name in front the whole is one park
 # (西宁开发区东川园区, G1).

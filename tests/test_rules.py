@@ -1103,3 +1103,72 @@ def test_org_edges_and_bodies(text, expected):
 )
 def test_sites_and_verbs_of_hong_kong_and_taiwan_press(text, label, expected):
     assert texts(text, label) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # commissions and bodies that every level has, written with the level alone
+        ("省经委、省民委、省经信委有关负责人参加。", ["省经委", "省民委", "省经信委"]),
+        ("省消防救援总队、省工商联派员参加。", ["省消防救援总队", "省工商联"]),
+        ("某某省台辦將提供便利。", ["某某省台辦"]),
+        ("平台办理业务。", []),
+        # levels together are a scope (各市州政府), two levels before a body too
+        ("各市州政府要压实属地责任。", []),
+        ("各市州党委组织部负责初审。", []),
+        # 联合 after the bracket that closes a short name is the verb
+        (
+            "某某市发展和改革委员会（以下简称“市发改委”）联合市工信局召开会议。",
+            ["某某市发展和改革委员会", "市发改委", "市工信局"],
+        ),
+        # a unit whose name joins two fields, and a platform being built, which is no unit
+        # banking services, known names that open another word, institutes in general
+        # time words and verbs before a kind word
+        ("届时公司在黄河上游的装机规模将扩大。", []),
+        ("以进一步增强公司资源储备。", []),
+        ("主要從事鹽湖鹵水提鋰業務。", []),
+        # a zone's committee after a determiner is generic; alone it names the committee
+        ("园区管委会帮助企业协调用电。", ["园区管委会"]),
+    ],
+)
+def test_bodies_of_levels_and_edges_of_earlier_years(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西宁今年将投资3亿元改造老工业区道路。",
+        "推动某某开发区建设千亿元产业园区。",
+        "变电站可满足园区新增企业的用电需求。",
+        "青海一個大型數據中心近日完成擴容。",
+    ],
+)
+def test_described_sites_of_earlier_years(text):
+    assert [t for t in texts(text, "PARK") if "某某" not in t] == []
+
+
+def test_known_names_that_open_another_word_and_units_of_known_bodies():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [
+            {"label": "ORG", "pattern": n, "id": "knowledge"}
+            for n in ("中国银行", "青海银行", "香港大学", "国家能源局", "市委", "中国科学院青海盐湖研究所")
+        ]
+    )
+    # a known name whose kind word opens another word names nothing (银行业, 大学生)
+    assert doc_ents(nlp("青海银行业金融机构贷款增长。")) == []
+    assert doc_ents(nlp("邀請更多香港大學生參訪。")) == []
+    assert doc_ents(nlp("青海银行发布公告。")) == [("青海银行", "ORG")]
+    # a banking service is no bank; the bank before it is
+    assert doc_ents(nlp("市民使用中国银行手机银行乘车。")) == [("中国银行", "ORG")]
+    # a unit whose name joins two fields with 和 belongs to its body
+    assert doc_ents(nlp("国家能源局新能源和可再生能源司负责人赴青海调研。")) == [
+        ("国家能源局新能源和可再生能源司", "ORG")
+    ]
+    # a platform being built is no unit
+    assert doc_ents(nlp("支持中国科学院青海盐湖研究所建设国家重点实验室。")) == [("中国科学院青海盐湖研究所", "ORG")]
+    # a zone's committee after a determiner is generic
+    assert doc_ents(nlp("该开发区管委会负责人介绍。")) == []
+    # a body of the closed list is whole around a known name (团市委 around 市委)
+    assert doc_ents(nlp("团市委等单位参加。")) == [("团市委", "ORG")]

@@ -23,12 +23,15 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
+from .rules.name_words import CLOSED_ORGS
 from .rules.names import (
-    BODY_END,
+    BEFORE_JOINTLY,
     PARK_SUFFIXES,
     REGIONS,
     is_departments_word,
     is_described_site,
+    is_determined_zone_committee,
+    opens_another_word,
     place_start,
     sub_unit_end,
 )
@@ -106,7 +109,7 @@ _LONGEST_UNIT_OF_GUESS = 7
 def joins_a_body(norm: str, start: int) -> bool:
     """The known name starting at `start` opens with the verb 联合/会同 "jointly with" written right
     after a body (省能源局联合|国网青海电力: not 联合国)."""
-    return norm.startswith(("联合", "会同"), start) and start > 0 and norm[start - 1] in BODY_END
+    return norm.startswith(("联合", "会同"), start) and start > 0 and norm[start - 1] in BEFORE_JOINTLY
 
 
 def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
@@ -121,8 +124,8 @@ def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], name
     (前述邮储银行, 昨日中国银行). A known name that opens with a park's kind word is the tail of
     a longer one (开发区管委会 in 西宁（国家级）经济技术开发区管委会) and bounds nothing."""
     start, end, label = span
-    if label != "ORG":
-        return False
+    if label != "ORG" or norm[start:end] in CLOSED_ORGS:
+        return False  # a body of the closed list is whole (团市委 around 市委)
     return any(
         k_end == end
         and k_label == "ORG"
@@ -256,7 +259,13 @@ class EntityRules:
         norm = normalize_text(doc.text)
         regex = [s for s in self.rules(doc.text) if s[2] in self.labels]
         gazetteer = [s for s in self.gazetteer.char_spans(doc, norm) if s[2] in self.labels]
-        gazetteer = [s for s in gazetteer if not in_title(norm, s[0], s[1]) and not is_departments_word(norm, s[1])]
+        gazetteer = [
+            s
+            for s in gazetteer
+            if not in_title(norm, s[0], s[1])
+            and not is_departments_word(norm, s[1])
+            and not (s[2] == "ORG" and opens_another_word(norm, s[1]))  # 香港大学|生, 青海银行|业
+        ]
         common = self.gazetteer.common_words
         gazetteer = [
             (s, e, l)
@@ -283,6 +292,7 @@ class EntityRules:
             [(s, e, l) for s, e, l in gazetteer] + regex,
             {label: 10 for label in {l for _, _, l in gazetteer}},
         )
+        chars = [(s, e, l) for s, e, l in chars if not is_determined_zone_committee(norm, s, e)]
         # the rules read characters: cut the words their spans end inside, rather than grow the
         # spans to the words (a verb or a place glued on by the segmenter)
         split_tokens_at(doc, [offset for start, end, _ in chars for offset in (start, end)])

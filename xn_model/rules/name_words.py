@@ -24,6 +24,8 @@ FUNCTION_WORDS = (
     "随即", "但", "有关",
     # periods of time before a name (今年以来|南川工业园区, 上半年|公司, 前三季度|园区)
     "以来", "上半年", "下半年", "季度",
+    # "at that time" and "further" (届时|公司, 以进一步增强|公司)
+    "届时", "进一步",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -68,6 +70,8 @@ NEWS_VERBS = (
     # moving into and choosing a site, through and supporting (迁入|…创新园, 已选定|…科技园区,
     # Taiwan's 透过|…公司 "through", 对口支援|…县)
     "迁入", "迁至", "选定", "透过", "支援",
+    # strengthening and engaging in (增强|公司资源, 主要从事|盐湖卤水提锂业务)
+    "增强", "从事",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -81,6 +85,8 @@ PARK_ONLY_VERBS = (
     # 保障 is a verb before a site (保障…产业园用电) but a word of 社会保障局; 地区 ends a region
     # before a described site (西北地区|大型风光基地); 研究 before a site (会议研究|某某工业园区规划)
     "保障", "地区", "研究",
+    # rebuilding and meeting (3亿元改造|老工业区, 可满足|园区用电)
+    "改造", "满足",
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
@@ -135,8 +141,9 @@ PARK_SUFFIXES = (
 PLACE_OWNED_KINDS = (
     "人大", "政协", "海关", "总队", "军区", "图书馆", "档案馆", "红十字会", "慈善总会", "工商联", "文联",
     "社科联", "疾病预防控制中心", "疾控中心", "农商行",
-    # the administrative committees of Haixi's towns (大柴旦行委, 冷湖行委)
-    "行委",
+    # the administrative committees of Haixi's towns (大柴旦行委, 冷湖行委); Taiwan affairs offices
+    # (青海省台办; not 平台办理)
+    "行委", "台办",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -168,7 +175,9 @@ ORG_SUFFIXES = (
     # street offices, village and residents' committees, fire and traffic police units (城中区某某街
     # 街道办事处, 某某镇某某村村委会, 城西区消防救援大队, 市交警支队)
     "办事处", "村委会", "居委会", "村民委员会", "党工委", "消防救援大队", "消防救援支队", "交警支队",
-    "交警大队",
+    "交警大队", "消防救援总队",
+    # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
+    "经委", "计委", "建委", "民委", "农委", "商务委",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

@@ -35,12 +35,15 @@ _MAX_NAME = 20
 # fmt: off
 # the last characters of bodies' names: 联合/会同 after one is the verb "jointly with"
 BODY_END = "委局厅院司团行会部心队所社校府处"
+# what may stand right before 联合/会同 used as a verb: a body's end, or the bracket or quote that
+# closes its short name (（以下简称“市发改委”）联合市工信局)
+BEFORE_JOINTLY = BODY_END + "）)”」’"
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
 _CONJUNCTIONS = (
-    rf"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[{BODY_END}])(?:联合|会同)"
+    rf"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合|会同)"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
     r"|(?<![华有])为|(?<![已曾神财])经(?![济开信贸营委纬典验历理过费销纪])"
     # 受 "by" (受…委托), 获 "obtain" (已获…核准), 称 "say" (…公司称该基地), except in words
@@ -86,14 +89,14 @@ _GENERIC_SET = frozenset(GENERIC_WORDS)
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
 _COUNTED_RE = re.compile(rf"^第?(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)")
 # Praise and rank words make a description, not a name (全国首个…生产基地, 全国重要…产业基地)
-_DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|世界级|[十百千万]吨级|[十百千万]亿级")
+_DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|世界级|[十百千万]吨级|[十百千万]亿元?级?")
 # a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(
     r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级)|[多数几](?:家|个|座)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
-    r"|另一[处座家个]|[这那此该]处|一处|一座|一家"
+    r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所"
     # an ordinal batch (第三批省级示范合作社)
     r"|第(?:\d+|[一二三四五六七八九十]+)批"
 )
@@ -123,7 +126,7 @@ _TRADE_SUFFIXES = ("信托", "证券", "控股", "锂业", "矿业", "硅业")
 _TRADE_GOES_ON = re.compile(
     r"基金|市场|业|公司|集团|交易|投资|股东|子公司|机构|行业|类|化|产品|账户|从业|"
     # 股份制, 矿业权, 锂业分会, 矿业开发, 提锂业者: the trade as a word of the phrase
-    r"有限|制|合作|权|开发|经济|分会|协会|资源|企业|产业|领域|巨头|龙头|板块|转让|比例|变动|结构|总数|数|代码|安全|大会|者"
+    r"有限|制|合作|权|开发|经济|分会|协会|资源|企业|产业|领域|巨头|龙头|板块|转让|比例|变动|结构|总数|数|代码|安全|大会|者|务"
 )
 # Official designations of innovation platforms inside a company or university, not bodies
 # (青海省碳纤维工程技术研究中心, 省级重点实验室)
@@ -139,7 +142,10 @@ _PARK_IN_COMPANY = re.compile(
 _LEVEL = "省市县区州"
 _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院", "国资委",
                  "人民检察院", "检察院", "政协", "发改委", "发展改革委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办",
-                 "交警支队", "交警大队", "消防救援支队", "消防救援大队")
+                 "交警支队", "交警大队", "消防救援支队", "消防救援大队", "消防救援总队",
+                 # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
+                 "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办",
+                 "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -149,6 +155,8 @@ _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
 _NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|一|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
 _NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
+# banking services, not banks (中国银行|手机银行, 网上银行)
+_BANKING_SERVICE = re.compile(r"(?:手机|网上|电子|直销|数字)$")
 # ORG kind words followed by these open another word, and name no body
 _GOES_ON_INTO_A_WORD = {
     "大学": ("生",),  # 大学生, 学院生: students, not the school
@@ -157,6 +165,8 @@ _GOES_ON_INTO_A_WORD = {
     "厅": ("长",),
     "银行": ("卡", "理财", "贷款", "账户", "存款", "间", "业"),  # a card, a loan, a market, the trade
     "公司": ("债",),  # 公司债 is a kind of bond
+    # 设计委托, 人民委托: the commission words of a level open 委托 "to entrust"
+    **{kind: ("托",) for kind in ("经委", "计委", "建委", "民委", "农委", "商务委")},
     "分会": ("场",),  # 分会场 is a venue
     # 报 opening a verb (同时报道, 电商报告, 报名, 报送), not a paper's name
     **{kind: tuple("道告名送到销价表批备案刊出") for kind in ORG_SUFFIXES if kind.endswith("报")},
@@ -169,8 +179,8 @@ _OPERATOR_RE = re.compile(
 # (人员移动, 车辆移动)
 _OPERATOR_PLACE = re.compile(r"[^\W\d_A-Za-z向往朝逐缓][^\W\d_A-Za-z员者人物体车辆量位]")
 # a closed-list body inside a longer name (西宁市委) loses to the longer span when overlaps resolve
-# (not after 各/每/全: 各省政府, 全省政府系统 are generic)
-_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?:{alt(CLOSED_ORGS)})(?!员会)")
+# (not after 各/每/全, nor levels together: 各省政府, 全省政府系统, 各市州政府 are generic)
+_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})(?!员会)")
 # fmt: on
 
 
@@ -252,12 +262,15 @@ _BYLINE_ASIDE = re.compile(r"[（(][^（）()]*(?:记者|通讯员|实习生|摄
 
 # levels alone are a scope, not an owner (各县区人民政府, 省市县三级)
 _LEVELS_ONLY = re.compile(r"[省市县区州镇乡村旗]{2,}")
+# two levels opening a name make it a scope (各市州党委组织部); 省市场… is the market's
+_LEVELS_SCOPE = re.compile(r"[省市县区州]{2}(?!场)")
 
 
 def is_name(name: str) -> bool:
     return (
         len(name) >= 2
         and not _LEVELS_ONLY.fullmatch(name)
+        and not _LEVELS_SCOPE.match(name)
         and not GENERIC_RE.match(name)
         and not _COUNTED_RE.match(name)
         and not _COUNT_INSIDE.search(name)
@@ -282,7 +295,7 @@ def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
         suffix in _LEVEL_BODIES
         and len(name) == 1
         and name in _LEVEL
-        and norm[name_start - 1 : name_start] not in ("各", "每", "全", "本", "该", "外", "跨")
+        and norm[name_start - 1 : name_start] not in ("各", "每", "全", "本", "该", "外", "跨", *_LEVEL)
     )
 
 
@@ -309,7 +322,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             and norm[: m.start()].endswith(("子", "母", "附属", "合营", "参股", "上市"))
         ):
             continue  # 全资子公司, 母公司, 上市公司: a company's relation or kind, not its name
-        if label == "ORG" and norm.startswith(_GOES_ON_INTO_A_WORD.get(suffix, ()), m.end()):
+        if label == "ORG" and opens_another_word(norm, m.end()):
             continue  # 大学生, 局长, 银行卡, 公司债, 分会场, 同时报道: the kind word opens another word
         if label == "ORG" and is_departments_word(norm, m.end()):
             continue  # 科技部门, 有关部门: departments in general
@@ -371,6 +384,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         ):
             continue
         if label == "ORG" and suffix == "厅" and _NOT_HALL.search(name):
+            continue
+        if label == "ORG" and suffix == "银行" and _BANKING_SERVICE.search(name):
             continue
         spans.append((m.start() - len(name), m.end(), label))
     return spans
@@ -493,7 +508,28 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     m = _SUB_UNIT.match(norm, end)
     if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or not is_name(m.group(0)):
         return end
-    # searched in place, so that a boundary that looks back (局|联合) sees the name before it
-    if ORG_BOUNDARY_RE.search(norm, end, m.end()):
+    if _PLATFORM_RE.search(m.group(0)):
+        return end  # a platform being built, not a unit (…研究所|建设国家重点实验室)
+    # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
+    # 和 joining two fields of the unit's name is none (…局|新能源和可再生能源司)
+    joined = {end + j.start() for j in _JOINED_FIELDS.finditer(m.group(0))}
+    if any(b.start() not in joined for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):
         return end
     return m.end()
+
+
+# a park's committee written with the kind word alone is a name (园区管委会), but not after a
+# determiner (该园区管委会, 当地开发区管委会: guidelines section 10)
+_BARE_ZONE_COMMITTEE = re.compile(r"(?:经济技术开发区|开发区|高新区|经开区|园区|工业区|基地)管委会")
+_DETERMINER_BEFORE = re.compile(r"(?:该|本|此|其|这个|这家|当地|各)$")
+
+
+def is_determined_zone_committee(norm: str, start: int, end: int) -> bool:
+    """norm[start:end] is a bare zone's committee after a determiner (该|开发区管委会)."""
+    return bool(_BARE_ZONE_COMMITTEE.fullmatch(norm, start, end) and _DETERMINER_BEFORE.search(norm, 0, start))
+
+
+def opens_another_word(norm: str, end: int) -> bool:
+    """The ORG kind word ending at `end` opens another word (大学生, 局长, 银行业): no body ends there."""
+    kinds = [kind for kind in _GOES_ON_INTO_A_WORD if norm.endswith(kind, 0, end)]
+    return any(norm.startswith(_GOES_ON_INTO_A_WORD[kind], end) for kind in kinds)

@@ -62,6 +62,7 @@ def test_jieba_nt_words_must_end_in_a_kind_word_and_not_be_common_words_in_pd98(
     # a kind of body, not one: only descriptive words before the kind word
     assert why_not_a_name("上市公司", tags) == "only descriptive words before the kind word"
     assert why_not_a_name("商业银行", tags) == "only descriptive words before the kind word"
+    assert why_not_a_name("科研院所", tags) == "only descriptive words before the kind word"  # research in general
     assert why_not_a_name("国家图书馆", tags) is None  # a national body
 
 

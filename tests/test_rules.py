@@ -1172,3 +1172,74 @@ def test_known_names_that_open_another_word_and_units_of_known_bodies():
     assert doc_ents(nlp("该开发区管委会负责人介绍。")) == []
     # a body of the closed list is whole around a known name (团市委 around 市委)
     assert doc_ents(nlp("团市委等单位参加。")) == [("团市委", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a party's role in a case and a court's verbs end the text before a name
+        ("原告某某硅材料有限公司诉被告某某建设工程有限公司一案。", ["某某硅材料有限公司", "某某建设工程有限公司"]),
+        ("管理人某某律师事务所报告了财产变价方案。", ["某某律师事务所"]),
+        ("城东区人民法院依法受理某某物流有限公司破产清算一案。", ["城东区人民法院", "某某物流有限公司"]),
+        # a court's name never runs through a company's
+        ("某某房地产开发有限公司不服西宁市中级人民法院一审判决。", ["某某房地产开发有限公司", "西宁市中级人民法院"]),
+        # units of courts and tax bureaus; courts and inspection teams written short
+        ("省高院近日出台十条措施。", ["省高院"]),
+        ("中央第五生态环境保护督察组向青海省反馈督察情况。", ["中央第五生态环境保护督察组"]),
+        # a single 某 withholds a name; several of a kind are no name
+        ("青海某科技公司原财务人员挪用资金。", []),
+        ("今年已有多家A股公司赴港上市。", []),
+        ("已有数百家中小学校接入线上课程。", []),
+        # 联合 after a department or 科协 is the verb; 会商会议 is a meeting
+        ("省科协联合某某大学开展活动。", ["省科协", "某某大学"]),
+        ("部省会商会议召开。", []),
+        # hospital grades are kinds
+        ("医院将以创建三级甲等专科医院为目标。", []),
+    ],
+)
+def test_courts_regulators_and_science_news(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("某某区人民法院审结一起涉某某零碳算力产业园的纠纷。", ["某某零碳算力产业园"]),
+        ("阿里云宣布其张北数据中心完成扩容。", ["张北数据中心"]),
+        ("某某云基地内中国移动（宁夏中卫）数据中心三期正在建设。", ["某某云基地", "中国移动（宁夏中卫）数据中心"]),
+        # a date inside the stretch is the project's
+        ("中标中国移动2024年至2025年新型智算中心采购项目。", []),
+        # a region after a country, pilot and training bases, cooling and a withheld name describe
+        ("中國大陸西部智算中心亦帶動拉貨。", []),
+        ("双方共建盐湖镁资源综合利用中试基地和数据标注实训基地。", []),
+        ("学生将参与液冷数据中心运维实习。", []),
+        ("其中一起发生在青海某化工园区。", []),
+    ],
+)
+def test_sites_in_court_and_computing_trade_news(text, expected):
+    assert texts(text, "PARK") == expected
+
+
+def test_units_of_courts_and_hospitals_after_known_names():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [
+            {"label": "ORG", "pattern": n, "id": "knowledge"}
+            for n in ("最高人民法院", "中日友好医院", "国家税务总局", "青海鑫源锌业有限公司")
+        ]
+    )
+    # a penalty is no 处 unit of the company before it
+    assert doc_ents(nlp("西宁市生态环境局对青海鑫源锌业有限公司作出行政处罚决定。")) == [
+        ("西宁市生态环境局", "ORG"),
+        ("青海鑫源锌业有限公司", "ORG"),
+    ]
+    assert doc_ents(nlp("国家税务总局青海省税务局第一稽查局依法查处青海博通商贸有限公司。")) == [
+        ("国家税务总局青海省税务局第一稽查局", "ORG"),
+        ("青海博通商贸有限公司", "ORG"),
+    ]
+    assert doc_ents(nlp("最高人民法院第六巡回法庭再审改判。")) == [("最高人民法院第六巡回法庭", "ORG")]
+    # 联合 after a hospital's department is the verb
+    assert doc_ents(nlp("西宁市第一人民医院神经内科联合中日友好医院开展会诊。")) == [
+        ("西宁市第一人民医院神经内科", "ORG"),
+        ("中日友好医院", "ORG"),
+    ]

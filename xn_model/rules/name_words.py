@@ -26,6 +26,8 @@ FUNCTION_WORDS = (
     "以来", "上半年", "下半年", "季度",
     # "at that time" and "further" (届时|公司, 以进一步增强|公司)
     "届时", "进一步",
+    # "according to law", "involving", "already has" (依法|受理…, 审结一起涉|…产业园, 已有|多栋智算中心)
+    "依法", "涉及", "涉", "已有",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -72,6 +74,12 @@ NEWS_VERBS = (
     "迁入", "迁至", "选定", "透过", "支援",
     # strengthening and engaging in (增强|公司资源, 主要从事|盐湖卤水提锂业务)
     "增强", "从事",
+    # courts and regulators at work (…法院依法受理|…有限公司, 判决|…公司, 查处|…公司, 作出|行政处罚)
+    "受理", "审理", "审结", "判决", "判令", "裁定", "宣判", "查处", "查封", "驳回", "作出", "移送",
+    "追缴", "判处", "处罚", "发现", "不服",
+    # announcing, supporting, entering, choosing a site, taking part, laying out, supplying
+    # (阿里云宣布|其张北数据中心, 支撑|…数据中心, 已进入|…算力中心, 项目选址|…工业园区, 布局|…实验室)
+    "宣布", "支撑", "进入", "选址", "参与", "布局", "明确", "供货",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -87,6 +95,11 @@ PARK_ONLY_VERBS = (
     "保障", "地区", "研究",
     # rebuilding and meeting (3亿元改造|老工业区, 可满足|园区用电)
     "改造", "满足",
+)
+# A party's role in a case ends the text before its name (原告|…有限公司, 被上诉人|…公司, 管理人|…事务所)
+LEGAL_ROLES = (
+    "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "再审申请人", "被执行人", "申请执行人",
+    "管理人", "第三人", "被告单位", "债权人", "债务人", "担保人",
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
@@ -113,6 +126,9 @@ GENERIC_WORDS = (
     "属地", "当地", "本地", "组织", "实体", "网上", "社区", "校园", "全球",
     # joint and holding as kinds (联合实验室, 金融控股公司; 复星控股 is found by its trade)
     "联合", "控股", "运营商", "超算", "外送", "送出",
+    # hospital grades and kinds, research in general, cooling, the plateau (三级甲等专科医院,
+    # 科研院所, 附属医院, 液冷数据中心, 高原数据中心)
+    "甲等", "专科", "科研", "院", "附属", "液冷", "高原",
     # kinds of schools (普通高等学校; 青海高等职业技术学院 keeps its 高等)
     "普通", "高等",
     # hospital grades (三级医院, 三甲医院)
@@ -143,7 +159,7 @@ PLACE_OWNED_KINDS = (
     "社科联", "疾病预防控制中心", "疾控中心", "农商行",
     # the administrative committees of Haixi's towns (大柴旦行委, 冷湖行委); Taiwan affairs offices
     # (青海省台办; not 平台办理)
-    "行委", "台办",
+    "行委", "台办", "高院", "中院",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -176,6 +192,8 @@ ORG_SUFFIXES = (
     # 街道办事处, 某某镇某某村村委会, 城西区消防救援大队, 市交警支队)
     "办事处", "村委会", "居委会", "村民委员会", "党工委", "消防救援大队", "消防救援支队", "交警支队",
     "交警大队", "消防救援总队",
+    # inspection teams (中央第三生态环境保护督察组) and courts written short (省高院, 西宁中院)
+    "督察组", "高院", "中院",
     # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
     "经委", "计委", "建委", "民委", "农委", "商务委",
 ) + PLACE_OWNED_KINDS

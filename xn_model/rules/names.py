@@ -11,6 +11,7 @@ from .name_words import (
     CLOSED_ORGS,
     FUNCTION_WORDS,
     GENERIC_WORDS,
+    LEGAL_ROLES,
     NEWS_VERBS,
     ONE_CHARACTER_KINDS,
     ORG_SUFFIXES,
@@ -35,9 +36,9 @@ _MAX_NAME = 20
 # fmt: off
 # the last characters of bodies' names: 联合/会同 after one is the verb "jointly with"
 BODY_END = "委局厅院司团行会部心队所社校府处"
-# what may stand right before 联合/会同 used as a verb: a body's end, or the bracket or quote that
-# closes its short name (（以下简称“市发改委”）联合市工信局)
-BEFORE_JOINTLY = BODY_END + "）)”」’"
+# what may stand right before 联合/会同 used as a verb: a body's end (also a hospital's department,
+# 科协, 妇联, a 联盟), or the bracket or quote that closes its short name (（以下简称“市发改委”）联合市工信局)
+BEFORE_JOINTLY = BODY_END + "科协联盟）)”」’"
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
@@ -64,7 +65,7 @@ _RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
 _DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?"
 # 指导 "to guide" bounds a name, but not inside a guidance centre or station (…就业指导中心)
 ORG_BOUNDARY_RE = re.compile(
-    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
+    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
     r"|指导(?!中心|站)"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
@@ -75,15 +76,21 @@ _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "�
 _JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
 # 运营 "to run" bounds a site, but not inside 运营商 (运营商大型数据中心); 指导 as for ORG
 _PARK_BOUNDARY_RE = re.compile(
-    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
+    rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
+    # a date inside a site's stretch is the project's (中国移动2024年至2025年|新型智算中心)
+    rf"|{_DATE}"
     r"|运营(?!商)|指导(?!中心|站)"
 )
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|相关|有关|所属|旗下|下属|"
+    # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
+    r"[该本我][校院]|内(?!蒙古)|"
     r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
 )
 GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
+# the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
+_PLURAL_LEAD = re.compile(r"多家|多个|众多|诸多|首批|各|每")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
@@ -94,7 +101,7 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(
-    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级)|[多数几](?:家|个|座)|各大?"
+    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级)|[多数几][十百千]?(?:家|个|座|所)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
     r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所"
     # an ordinal batch (第三批省级示范合作社)
@@ -108,12 +115,12 @@ _NON_INDUSTRIAL_BASE = re.compile(
 )
 # a base named by what is made there and nothing else is a description (锂盐生产基地, 锌冶炼基地);
 # with a place in front it is a site (某某青海生产基地)
-_ACTIVITY_BASE = re.compile(r"(?:生产|冶炼|加工|制造|研发|种植|养殖|繁育|培育|储备|试验)$")
+_ACTIVITY_BASE = re.compile(r"(?:生产|冶炼|加工|制造|研发|种植|养殖|繁育|培育|储备|试验|中试|实训|实证)$")
 # A park named after a zone it lies in starts after the zone (开发区东川园区 -> 东川园区), and a
 # park name never runs through the end of a body's name (…管委会负责西宁经济技术开发区).
-_PARK_CUT = re.compile(r"(?:管委会|委员会|常委会|政府|公司|集团|局|厅|(?:新)?[一二三四五六七八九十]期)")
+_PARK_CUT = re.compile(r"(?:管委会|委员会|常委会|政府|法院|检察院|公司|集团|局|厅|(?:新)?[一二三四五六七八九十]期)")
 _SITE_CUT = re.compile(
-    r"(?:开发区|高新区|经开区|园区|工业区|产业园区?|工业园区?|科技园区?|科学园区?|科学城|科技城|工业邨|管委会|委员会|政府|局|厅)"
+    r"(?:开发区|高新区|经开区|园区|工业区|产业园区?|工业园区?|科技园区?|科学园区?|科学城|科技城|工业邨|基地(?=内)|管委会|委员会|政府|局|厅)"
 )
 # A bare zone word in front of a park is the back-reference, not part of the name
 # (开发区东川园区 -> 东川园区); with a real zone name in front the whole is one park
@@ -137,14 +144,18 @@ _PLATFORM_RE = re.compile(r"(?:工程技术研究中心|工程研究中心|技�
 _COMPANY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "公司", "集团")
 _PARK_IN_COMPANY = re.compile(
     r"(?:开发区|高新区|经开区|园区|产业园|工业园)(?!投资|建设|开发|管理|运营|发展|服务|实业|控股|置业|城投)"
+    # nor is a company ever part of a court's name (…人民法院依法受理|…有限公司)
+    r"|法院|检察院|法庭"
 )
+# a court's name never runs through a company's (…有限公司不服|西宁市中级人民法院)
+_COMPANY_IN_COURT = re.compile(r"(?:公司|集团)")
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
 _LEVEL = "省市县区州"
 _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院", "国资委",
                  "人民检察院", "检察院", "政协", "发改委", "发展改革委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办",
                  "交警支队", "交警大队", "消防救援支队", "消防救援大队", "消防救援总队",
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
-                 "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办",
+                 "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
@@ -168,6 +179,7 @@ _GOES_ON_INTO_A_WORD = {
     # 设计委托, 人民委托: the commission words of a level open 委托 "to entrust"
     **{kind: ("托",) for kind in ("经委", "计委", "建委", "民委", "农委", "商务委")},
     "分会": ("场",),  # 分会场 is a venue
+    "商会": ("议",),  # 部省会商会议 is a meeting
     # 报 opening a verb (同时报道, 电商报告, 报名, 报送), not a paper's name
     **{kind: tuple("道告名送到销价表批备案刊出") for kind in ORG_SUFFIXES if kind.endswith("报")},
 }
@@ -234,6 +246,8 @@ def _name_before(
     stripped = _LEADING_GENERIC.sub("", window)
     if _DESCRIPTIVE_RE.search(window[: len(window) - len(stripped)]):
         return ""  # 全国首个…基地: praise makes the whole a description
+    if _PLURAL_LEAD.search(window[: len(window) - len(stripped)]):
+        return ""  # 多家|A股公司, 各|金融机构: several of a kind, no name
     window = stripped
     # a bracketed aside that opens the stretch is a byline or a note, not the start of a name:
     # （信报财经新闻）宁德时代…有限公司; so is a reporter's byline anywhere in it (…电（记者某某）)
@@ -260,6 +274,9 @@ def _name_before(
 _BYLINE_ASIDE = re.compile(r"[（(][^（）()]*(?:记者|通讯员|实习生|摄影)[^（）()]*[）)]")
 
 
+# a single 某 stands for a name the news withholds (青海某化工园区, 庆阳某智算中心): no name
+_ANONYMISED = re.compile(r"(?<!某)某(?!某)")
+
 # levels alone are a scope, not an owner (各县区人民政府, 省市县三级)
 _LEVELS_ONLY = re.compile(r"[省市县区州镇乡村旗]{2,}")
 # two levels opening a name make it a scope (各市州党委组织部); 省市场… is the market's
@@ -275,7 +292,14 @@ def is_name(name: str) -> bool:
         and not _COUNTED_RE.match(name)
         and not _COUNT_INSIDE.search(name)
         and not _DESCRIPTIVE_RE.search(name)
+        and not _ANONYMISED.search(name)
     )
+
+
+def _is_regional(name: str) -> bool:
+    """A compass region alone, or after a country, describes centres (西北|数据中心, 中国西部|…)."""
+    region = next((r for r in REGIONS if name.endswith(r)), None)
+    return region is not None and (name == region or name[: -len(region)] in PLACES)
 
 
 def government_owner(name: str) -> str | None:
@@ -311,6 +335,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             extra = re.compile(r"(?:省委|市委|县委|区委|州委)")
         if label == "ORG" and suffix in _COMPANY_SUFFIXES:
             extra = _PARK_IN_COMPANY
+        if label == "ORG" and suffix.endswith(("法院", "检察院")):
+            extra = _COMPANY_IN_COURT
         if label == "PARK" and suffix.endswith(("基地", "中心")):
             # a site (base, data centre) inside a park is a second name: 南川工业园区|天合光能青海大基地,
             # 西宁经济技术开发区|三江源国家大数据基地; a company's own base keeps the company
@@ -375,7 +401,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             and not any(starts_a_place(name, i) for i in range(len(name)))
         ):
             continue
-        if label == "PARK" and suffix.endswith("中心") and name in REGIONS:
+        if label == "PARK" and suffix.endswith("中心") and _is_regional(name):
             continue
         if (
             label == "ORG"
@@ -491,7 +517,7 @@ def org_spans(norm: str) -> list[CharSpan]:
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置])|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置罚])|法庭|执行局|稽查局|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)

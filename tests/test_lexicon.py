@@ -4,7 +4,7 @@ the disagreements found before the lexicon existed stay fixed."""
 import pytest
 
 from xn_model import find_rule_spans, parse_metric, parse_money
-from xn_model.lexicon import CJK_UNITS, CURRENCIES, LATIN_UNITS, PARSE_ONLY_MEASURE_WORDS
+from xn_model.lexicon import CJK_UNITS, CURRENCIES, DIGIT_MEASURE_WORDS, LATIN_UNITS, PARSE_ONLY_MEASURE_WORDS
 
 
 @pytest.mark.parametrize("unit", LATIN_UNITS + CJK_UNITS)
@@ -35,7 +35,7 @@ def test_every_currency_the_rules_find_is_parsed(currency):
         ("售价2000瑞士法郎", "2000瑞士法郎", "MONEY", 2000),
         ("电芯容量280安时", "280安时", "METRIC", 280),  # units the model never saw in training
         ("时延低于20毫秒", "20毫秒", "METRIC", 20),
-        ("气温-5℃至10℃", "5℃至10℃", "METRIC", (5, 10)),
+        ("气温-5℃至10℃", "-5℃至10℃", "METRIC", (-5, 10)),  # below zero: the sign is inside
     ],
 )
 def test_decided_cases(text, amount, label, value):
@@ -50,3 +50,10 @@ def test_decided_cases(text, amount, label, value):
 def test_parse_only_measure_words_are_parsed_not_searched(word):
     assert parse_metric(f"3{word}")["value"] == 3
     assert not [s for s in find_rule_spans(f"第十四届，3{word}") if s[2] == "METRIC" and word in f"3{word}"[s[0] - 5 :]]
+
+
+@pytest.mark.parametrize("word", DIGIT_MEASURE_WORDS)
+def test_digit_measure_words_are_searched_after_digits_only(word):
+    assert [(s, e) for s, e, label in find_rule_spans(f"达到12{word}，") if label == "METRIC"] == [(2, 4 + len(word))]
+    assert parse_metric(f"12{word}")["value"] == 12
+    assert not [s for s in find_rule_spans(f"达到十二{word}，") if s[2] == "METRIC"]

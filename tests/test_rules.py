@@ -524,7 +524,7 @@ def test_park_name_not_swallowed_by_company():
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("河北、山西、内蒙古3省区和宁夏、甘肃两省参加。", ["3省", "两省"]),
+        ("河北、山西、内蒙古3省区和宁夏、甘肃两省参加。", ["3省区", "两省"]),
         ("城东、城北两地同步推进，民政等8部门联合举办。", ["两地", "8部门"]),
         ("年产500万只轮毂。", ["500万只"]),
     ],
@@ -1243,3 +1243,35 @@ def test_units_of_courts_and_hospitals_after_known_names():
         ("西宁市第一人民医院神经内科", "ORG"),
         ("中日友好医院", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # signs belong to temperatures and voltages
+        ("青海—河南±800千伏特高压直流工程投运。", ["±800千伏"]),
+        ("气温常年在零下20摄氏度左右。", ["零下20摄氏度"]),
+        ("工作温度范围-20℃至55℃。", ["-20℃至55℃"]),
+        ("2024-2025年计划。", []),
+        # units of the power, battery, weather and data-centre pages
+        ("新建变电容量420万千伏安。", ["420万千伏安"]),
+        ("电芯能量密度为165Wh/kg，综合电耗55千瓦时/千克。", ["165Wh/kg", "55千瓦时/千克"]),
+        ("年均风速达6.5米/秒，降水量425.3毫米，积雪厚度约3厘米。", ["6.5米/秒", "425.3毫米", "3厘米"]),
+        ("机架总规模超过830万标准机架。", ["830万标准机架"]),
+        # counted after digits only: 头, 起, 片, 列, 基; after a Chinese numeral they open words
+        (
+            "牦牛存栏520万头，破获案件2136起，月产能30万片，开行班列7600列，立塔520余基。",
+            ["520万头", "2136起", "30万片", "7600列", "520余基"],
+        ),
+        ("一起发生在园区，三面环山。", []),
+        ("出动除雪车辆186台次。", ["186台次"]),
+        # provinces and regions counted; the three sectors are a fixed phrase
+        ("宁夏、青海两省区新能源场站。", ["两省区"]),
+        ("三次产业增加值分别增长5.2%。", ["5.2%"]),
+        # shares after 的 and 产; a named coefficient's value
+        ("约占全国的三成，较去年增产两成。", ["三成", "两成"]),
+        ("农田灌溉水有效利用系数提高到0.51。", ["0.51"]),
+    ],
+)
+def test_amounts_of_other_pages(text, expected):
+    assert texts(text, "METRIC") == expected

@@ -246,3 +246,24 @@ def test_parse_metric_rate_per_year_and_kilowatt_in_taiwan_script():
     assert rate["approx"] is True
     assert parse_metric("224萬瓩")["value"] == Decimal("2240000") and parse_metric("224萬瓩")["unit_norm"] == "kW"
     assert parse_metric("/年")["value"] is None
+
+
+@pytest.mark.parametrize(
+    "text,value,unit_norm",
+    [
+        # below zero is negative; plus-minus gives the magnitude
+        ("零下20摄氏度", "-20", "℃"),
+        ("±800千伏", "800", "kV"),
+        # units of the power, battery, weather and farm pages
+        ("420万千伏安", "4200000", "kVA"),
+        ("165Wh/kg", "165", "Wh/kg"),
+        ("55千瓦时/千克", "55", "kWh/kg"),
+        ("6.5米/秒", "6.5", "m/s"),
+        ("425.3毫米", "425.3", "mm"),
+        ("10万标准机架", "100000", "架"),
+        ("186台次", "186", "台次"),
+    ],
+)
+def test_parse_metric_signs_and_more_units(text, value, unit_norm):
+    parsed = parse_metric(text)
+    assert (parsed["value"], parsed["unit_norm"]) == (Decimal(value), unit_norm)

@@ -98,6 +98,13 @@ _add("kWh", 1000000, "GWh", "吉瓦时")
 _add("kWh", 10000, "万千瓦时")
 _add("kWh", 100000000, "亿千瓦时")
 _add("kV", 1, "kV", "千伏")
+# apparent power of transformers (420万千伏安)
+_add("kVA", 1, "kVA", "千伏安")
+_add("kVA", 1000, "MVA", "兆伏安")
+_add("kVA", 10000, "万千伏安")
+# energy density of cells (165Wh/kg) and energy per mass of a product (55千瓦时/千克)
+_add("Wh/kg", 1, "Wh/kg", "瓦时/千克", "瓦时/公斤")
+_add("kWh/kg", 1, "kWh/kg", "千瓦时/千克", "千瓦时/公斤")
 _add("Ah", 1, "Ah", "安时")
 _add("Ah", 1000, "kAh")
 _add("Ah", "0.001", "mAh", "毫安时")
@@ -111,6 +118,9 @@ _add("ms", "0.001", "μs", "微秒")
 _add("℃", 1, "℃", "摄氏度")
 # length, area, mass, volume
 _add("km", 1, "公里", "千米", "km")
+_add("m/s", 1, "米/秒", "m/s")
+_add("mm", 1, "毫米")
+_add("cm", 1, "厘米")
 _add("m", 1, "米", "m")
 _add("μm", 1, "微米", "μm", "um")
 _add("nm", 1, "纳米", "nm")
@@ -136,11 +146,18 @@ MEASURE_WORDS = (
     "架", "台", "个", "家", "名", "位", "人", "项", "次", "期", "所", "处", "座", "户", "条", "套", "栋",
     "辆", "件", "款", "批", "场", "张", "块", "卡", "株", "棵", "篇", "册", "种", "类", "支", "枚", "份",
     "层", "倍", "组", "颗", "只", "部门", "省", "地",
+    # provinces and regions counted (三省区), machines and vehicles counted by trips (186台次)
+    "省区", "台次", "架次", "车次",
 )  # fmt: skip
+# a rack counted in standard racks (10万标准机架) is a rack
+_add("架", 1, "标准机架")
 # Measure words parsed when a model finds them, but not searched for by the rules: each is more
-# often part of another word after a numeral (十四届, 一轮, 一路, 两门课, 三节, 一站式, 一本, 一片).
-PARSE_ONLY_MEASURE_WORDS = ("头", "本", "间", "届", "轮", "片", "根", "门", "节", "路", "站")
-for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS:
+# often part of another word or a number of order after a numeral (十四届, 108路, 两门课, 一站式, 一本).
+PARSE_ONLY_MEASURE_WORDS = ("本", "届", "门", "路", "站")
+# Measure words the rules find after Arabic digits only: after a Chinese numeral each is as often
+# part of another word (一起, 一轮, 一片, 三节, 三面环山), after digits it counts (520万头, 2136起, 30万片).
+DIGIT_MEASURE_WORDS = ("头", "间", "片", "根", "节", "轮", "起", "列", "基", "艘", "面")
+for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
     UNITS.setdefault(_w, (_w, Decimal(1)))
 
 # Written units the rules do not search for on their own, though the parser reads them:
@@ -153,7 +170,12 @@ NOT_SEARCHED_UNITS = frozenset(
 # Units the rules search for: Latin ones must not run on into a letter or digit (700W+ and T700
 # are product names), CJK ones may.
 SEARCHED_UNITS = tuple(
-    u for u in UNITS if u not in NOT_SEARCHED_UNITS and u not in PARSE_ONLY_MEASURE_WORDS and u not in ("%", "‰")
+    u
+    for u in UNITS
+    if u not in NOT_SEARCHED_UNITS
+    and u not in PARSE_ONLY_MEASURE_WORDS
+    and u not in DIGIT_MEASURE_WORDS
+    and u not in ("%", "‰")
 )
 LATIN_UNITS = tuple(u for u in SEARCHED_UNITS if u.isascii())
 CJK_UNITS = tuple(u for u in SEARCHED_UNITS if not u.isascii())

@@ -161,7 +161,12 @@ def _simple_quantity(norm: str) -> tuple[Decimal, str | None, str | None, bool] 
         return None if value is None else (value, "分之" if "分之" in norm else "/", "fraction", False)
     head, unit = _split_unit(norm)
     head, inside = _remove_inside_approx(head)
+    # below zero is negative (零下20摄氏度, -20℃); plus-minus gives the magnitude (±800千伏)
+    sign = -1 if head.startswith(("零下", "-", "−")) else 1
+    head = head.removeprefix("零下").lstrip("-−±")
     value = parse_number(head)
+    if value is not None:
+        value = value * sign
     if value is None:
         return None
     if unit is None:
@@ -229,7 +234,8 @@ def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
       unit       the unit as written in `text` ("PFlops", "万千瓦", "名", "%", None for a bare
                  number such as the 1.2 of PUE降至1.2以下; "MW/MWh" for a pair)
       unit_norm  canonical unit: PFLOPS, Gbps, G, PB, kW (W, 千瓦, 万千瓦, MW, GW), kWh, MJ/m2,
-                 km, m, μm, km2, m2, 亩, 吨, kg, 人 (人, 名, 位), 人次, measure words as themselves
+                 kVA, Wh/kg, kWh/kg, km, m, m/s, mm, cm, μm, km2, m2, 亩, 吨, kg, ℃ (negative below
+                 zero: 零下20摄氏度 -> -20), 人 (人, 名, 位), 人次, measure words as themselves
                  (架, 个, 家, 卡 …), "fraction" for percentages and fractions (80% -> 0.8,
                  三分之一 -> 1/3), "percentage point"; None for a bare number
       approx     True for 余/多 inside, hedges before (约, 近, 超 …), 左右/以上/以下 after, or

@@ -3,7 +3,7 @@ and mixed forms with 万/亿, the lexicon's currencies and units, ranges, percen
 
 import re
 
-from ..lexicon import CJK_UNITS, CN_DIGITS, CURRENCIES, LATIN_UNITS, LEADING_CURRENCIES
+from ..lexicon import CJK_UNITS, CN_DIGITS, CURRENCIES, DIGIT_MEASURE_WORDS, LATIN_UNITS, LEADING_CURRENCIES
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -80,11 +80,14 @@ METRIC_RE = re.compile(
             rf"(?P<cjkpair>{_QTY}(?:{CJK_UNIT})/{_AR_AFTER_SLASH}(?:{CJK_UNIT}))",
             # 50%—70%, 50—70%
             rf"(?P<prange>{_AR_NUM}%?{_RANGE_SEP}{_PERCENT})",
+            # below zero and plus-minus (零下20摄氏度, -20℃至55℃, ±800千伏): the sign is part of it
+            rf"(?P<signed>(?:零下|±|(?<![0-9A-Za-z.])[-−])(?:{_QTY})(?:℃|摄氏度|千伏|kV)"
+            rf"(?:{_RANGE_SEP}(?:零下|[-−])?{_QTY}(?:℃|摄氏度))?)",
             # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
             rf"(?P<range>{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT}))",
             rf"(?P<percent>{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?)",
             # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
-            rf"(?P<share>(?<=[逾近超约达了至过占长降跌涨落高少加])(?:[{_CN_DIGIT}]|\d)成(?![本为功立员果绩交长都熟型效就品分套批群片]))",
+            rf"(?P<share>(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升])(?:[{_CN_DIGIT}]|\d)成(?![本为功立员果绩交长都熟型效就品分套批群片]))",
             # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
             rf"(?P<fraction>{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/]))",
             # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
@@ -92,11 +95,13 @@ METRIC_RE = re.compile(
             rf"(?P<kwh>{_NUM}{_APPROX_IN}(?:[万亿]+{_APPROX_IN}度电?|度电))",
             # a rate per year stays with its quantity: 4万吨/年
             rf"(?P<qty>(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?)",
+            # counted after Arabic digits only (520万头, 2136起, 30万片)
+            rf"(?P<digitqty>{_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)}))",
         )
     )
 )
 # the value of a named indicator: PUE降至1.2以下 -> 1.2
-INDICATOR_RE = re.compile(r"(?:PUE|WUE|CUE)值?[^0-9，。；,;!?！？]{0,12}?(?P<value>\d+(?:\.\d+)?)(?![\d.%])")
+INDICATOR_RE = re.compile(r"(?:PUE|WUE|CUE|系数)值?[^0-9，。；,;!?！？]{0,12}?(?P<value>\d+(?:\.\d+)?)(?![\d.%])")
 
 _ONE = ("一", "壹")
 
@@ -126,6 +131,8 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False  # 十四届六次全会: the session's number, an ordinal
     if norm.startswith("规定", m.end()) and unit == "项":
         return False  # 中央八项规定: a fixed name
+    if unit == "次" and norm.startswith("产业", m.end()):
+        return False  # 三次产业: the three sectors, a fixed phrase
     return True
 
 
@@ -146,7 +153,19 @@ def metric_spans(norm: str) -> list[CharSpan]:
     for m in METRIC_RE.finditer(norm):
         kind = next(
             k
-            for k in ("pair", "cjkpair", "prange", "range", "percent", "share", "fraction", "kwh", "qty")
+            for k in (
+                "pair",
+                "cjkpair",
+                "prange",
+                "signed",
+                "range",
+                "percent",
+                "share",
+                "fraction",
+                "kwh",
+                "qty",
+                "digitqty",
+            )
             if m.group(k)
         )
         if kind == "qty":

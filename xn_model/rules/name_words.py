@@ -28,6 +28,8 @@ FUNCTION_WORDS = (
     "届时", "进一步",
     # "according to law", "involving", "already has" (依法|受理…, 审结一起涉|…产业园, 已有|多栋智算中心)
     "依法", "涉及", "涉", "已有",
+    # "jointly" (共同开发|…能源基地)
+    "共同",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -80,12 +82,14 @@ NEWS_VERBS = (
     # announcing, supporting, entering, choosing a site, taking part, laying out, supplying
     # (阿里云宣布|其张北数据中心, 支撑|…数据中心, 已进入|…算力中心, 项目选址|…工业园区, 布局|…实验室)
     "宣布", "支撑", "进入", "选址", "参与", "布局", "明确", "供货",
+    # choosing at first, solving, launching (选址初定|…工业园区, 研究解决|…开发区, 在西宁启动|乡村学校…)
+    "初定", "解决", "启动",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
 PARK_ONLY_VERBS = (
     "建设", "推进", "服务", "建成", "投产", "开工",
-    "启动", "实施", "认定", "成为", "作为", "联合", "组织", "通过", "进行", "开展",
+    "实施", "认定", "成为", "作为", "联合", "组织", "通过", "进行", "开展",
     "实现", "印发", "检查", "新建", "扩建", "筹建", "谋划", "规划", "提升",
     "完善", "优化", "加强", "设在", "申报", "申请", "争取", "集聚", "聚集",
     "吸引", "形成", "拥有", "属于", "连接", "接入", "投资", "管理",
@@ -103,7 +107,11 @@ LEGAL_ROLES = (
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
-TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "官员", "业者", "厂商", "大厂")
+TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "官员", "业者", "厂商", "大厂",
+          # where its capital is from (港资企业|青海某某新能源有限公司, 台资企业|…, 央企|…)
+          "港资企业", "台资企业", "外资企业", "港企", "台企", "陆企", "央企",
+          # a party's part in a project (景区运营方|青海某某股份有限公司)
+          "运营方", "承建方", "投资方", "建设方", "主办方", "合作方")
 
 # Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
 GENERIC_WORDS = (
@@ -129,6 +137,9 @@ GENERIC_WORDS = (
     # hospital grades and kinds, research in general, cooling, the plateau (三级甲等专科医院,
     # 科研院所, 附属医院, 液冷数据中心, 高原数据中心)
     "甲等", "专科", "科研", "院", "附属", "液冷", "高原",
+    # business people from elsewhere (异地商会), villages, farmers, property services and schools in
+    # general (乡村学校, 农民合作社, 物业公司, 学校团委)
+    "异地", "乡村", "农民", "物业", "学校",
     # kinds of schools (普通高等学校; 青海高等职业技术学院 keeps its 高等)
     "普通", "高等",
     # hospital grades (三级医院, 三甲医院)
@@ -182,7 +193,9 @@ ORG_SUFFIXES = (
     "总署", "署", "国资委",
     # companies written with their trade (湖南信托, 西南证券, 复星控股, 藏格锂业; not 股份, shares): see
     # _TRADE_SUFFIXES
-    "信托", "证券", "控股", "锂业", "矿业", "硅业",
+    "信托", "证券", "控股", "锂业", "矿业", "硅业", "镁业", "铝业", "钾业", "铜业", "锌业", "钛业",
+    # a place's urban investment company (西宁城投, 海东城投)
+    "城投",
     # public service bodies (住房公积金管理中心, 土地整理储备中心, 不动产登记中心)
     "管理中心", "储备中心", "登记中心",
     # co-operative unions, radio stations and newspapers (青海省农村信用社联合社, 青海人民广播电台,
@@ -194,6 +207,8 @@ ORG_SUFFIXES = (
     "交警大队", "消防救援总队",
     # inspection teams (中央第三生态环境保护督察组) and courts written short (省高院, 西宁中院)
     "督察组", "高院", "中院",
+    # cycling teams (青海天佑德自行车队), rescue and conservation centres (青海湖裸鲤救护中心)
+    "自行车队", "保护中心", "救护中心", "救助中心",
     # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
     "经委", "计委", "建委", "民委", "农委", "商务委",
 ) + PLACE_OWNED_KINDS

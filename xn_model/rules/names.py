@@ -38,13 +38,13 @@ _MAX_NAME = 20
 BODY_END = "委局厅院司团行会部心队所社校府处"
 # what may stand right before 联合/会同 used as a verb: a body's end (also a hospital's department,
 # 科协, 妇联, a 联盟), or the bracket or quote that closes its short name (（以下简称“市发改委”）联合市工信局)
-BEFORE_JOINTLY = BODY_END + "科协联盟）)”」’"
+BEFORE_JOINTLY = BODY_END + "科协联盟学报馆）)”」’"
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
 _CONJUNCTIONS = (
-    rf"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合|会同)"
+    rf"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合(?![会体社])|会同)"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
     r"|(?<![华有])为|(?<![已曾神财])经(?![济开信贸营委纬典验历理过费销纪])"
     # 受 "by" (受…委托), 获 "obtain" (已获…核准), 称 "say" (…公司称该基地), except in words
@@ -111,7 +111,7 @@ _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})"
 
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
-    r"(?:教育|实践|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队)$"
+    r"(?:教育|实践|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队|训练|体育)$"
 )
 # a base named by what is made there and nothing else is a description (锂盐生产基地, 锌冶炼基地);
 # with a place in front it is a site (某某青海生产基地)
@@ -129,11 +129,11 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|开发区|高新区|经开�
 
 # A trade ends a company's name only when no company kind word comes before it (…有限公司|证券上市
 # 规则) and no word goes on after it (信托基金, 证券市场, 证券业, 控股股东)
-_TRADE_SUFFIXES = ("信托", "证券", "控股", "锂业", "矿业", "硅业")
+_TRADE_SUFFIXES = ("信托", "证券", "控股", "锂业", "矿业", "硅业", "镁业", "铝业", "钾业", "铜业", "锌业", "钛业", "城投")
 _TRADE_GOES_ON = re.compile(
     r"基金|市场|业|公司|集团|交易|投资|股东|子公司|机构|行业|类|化|产品|账户|从业|"
     # 股份制, 矿业权, 锂业分会, 矿业开发, 提锂业者: the trade as a word of the phrase
-    r"有限|制|合作|权|开发|经济|分会|协会|资源|企业|产业|领域|巨头|龙头|板块|转让|比例|变动|结构|总数|数|代码|安全|大会|者|务"
+    r"有限|制|合作|权|开发|经济|分会|协会|资源|企业|产业|领域|巨头|龙头|板块|转让|比例|变动|结构|总数|数|代码|安全|大会|者|务|债|平台"
 )
 # Official designations of innovation platforms inside a company or university, not bodies
 # (青海省碳纤维工程技术研究中心, 省级重点实验室)
@@ -274,6 +274,9 @@ def _name_before(
 _BYLINE_ASIDE = re.compile(r"[（(][^（）()]*(?:记者|通讯员|实习生|摄影)[^（）()]*[）)]")
 
 
+# a compass region with a word of scope is no name (西北区域|服务中心; 西北大学, 西部云基地 are names)
+_REGION_DESCRIBED = re.compile(rf"^(?:{alt(REGIONS)})(?:区域|地区|片区)$")
+
 # a single 某 stands for a name the news withholds (青海某化工园区, 庆阳某智算中心): no name
 _ANONYMISED = re.compile(r"(?<!某)某(?!某)")
 
@@ -293,6 +296,7 @@ def is_name(name: str) -> bool:
         and not _COUNT_INSIDE.search(name)
         and not _DESCRIPTIVE_RE.search(name)
         and not _ANONYMISED.search(name)
+        and not _REGION_DESCRIBED.match(name)
     )
 
 
@@ -524,6 +528,8 @@ _SUB_UNIT = re.compile(
     r"|(?<=医院)[\u3400-\u9fff]{1,6}?科(?![技学研普室长员])"
     # units named by their kind alone (省政府|国资委, 省政府|办公厅)
     r"|国资委|办公厅"
+    # a group's regional design institutes (中国电建|西北院)
+    rf"|(?:{alt(REGIONS)})院"
 )
 
 

@@ -43,3 +43,31 @@ def test_the_committed_probes_are_well_formed():
             ordered = sorted(spans)
             assert all(end <= next_start for (_, end, _), (next_start, _, _) in zip(ordered, ordered[1:]))
             assert all(text[s:e].strip() == text[s:e] and label in ("ORG", "PARK") for s, e, label in spans)
+
+
+def test_amount_probes_are_placed_on_their_own_labels(tmp_path):
+    path = tmp_path / "amounts.jsonl"
+    record = {
+        "text": "投资10亿元，建设10万标准机架，10亿元到位。",
+        "METRIC": ["10万标准机架"],
+        "MONEY": ["10亿元", "10亿元"],
+    }
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf8")
+    texts, gold = read_probe(path, ("METRIC", "MONEY"))
+    assert sorted((texts[0][s:e], label) for s, e, label in gold[0]) == [
+        ("10万标准机架", "METRIC"),
+        ("10亿元", "MONEY"),
+        ("10亿元", "MONEY"),
+    ]
+    # read as a name probe, the same line lists nothing
+    assert read_probe(path)[1] == [set()]
+
+
+def test_the_committed_amount_probes_are_well_formed():
+    from pathlib import Path
+
+    probes = sorted(Path(__file__).parents[1].joinpath("corpus", "amount_probes").glob("*.jsonl"))
+    assert probes
+    for path in probes:
+        texts, gold = read_probe(path, ("METRIC", "MONEY"))
+        assert all(spans for spans in gold[:5])

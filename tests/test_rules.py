@@ -1275,3 +1275,56 @@ def test_units_of_courts_and_hospitals_after_known_names():
 )
 def test_amounts_of_other_pages(text, expected):
     assert texts(text, "METRIC") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # levels listed after 各 are generic; a date with 前 bounds a name
+        ("主送：各市、州人民政府，各区、县人民政府。", []),
+        ("要求于6月底前完成中小学校舍排查。", []),
+        # offices of joint meetings and leading groups with no name of their own
+        ("每半年向领导小组办公室报送一次进展，并抄送联席会议办公室。", []),
+        # commissions, observatories and stations of a level; 编办 of a party committee
+        (
+            "市卫生健康委、青海省气象台、青海省节能监察中心、省委编办参加。",
+            ["市卫生健康委", "青海省气象台", "青海省节能监察中心", "省委编办"],
+        ),
+        # 联合 after a station or a broadcaster is the verb
+        ("某某省草原总站联合省农业农村厅开展培训。", ["某某省草原总站", "省农业农村厅"]),
+        ("某某广播电视台联合市委宣传部推出报道。", ["某某广播电视台", "市委宣传部"]),
+        # roles in a filing end the text before the name; a stock code follows a listed company's name
+        (
+            "保荐机构某某证券股份有限公司认为，审计机构某某会计师事务所出具报告。",
+            ["某某证券股份有限公司", "某某会计师事务所"],
+        ),
+        ("科达制造（600499）公告，中國鋁業（02600）預計增長。", ["科达制造", "中國鋁業"]),
+        ("（2024）青01民初356号民事判决书。", []),
+        # "with" after an adverb opens a list, it joins no member
+        ("省内多家专精特新企业已与西部证券、华西证券等券商签署协议。", ["西部证券", "华西证券"]),
+    ],
+)
+def test_government_documents_and_filings(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # shares, lots and basis points; per unit and words that 股 opens are no count
+        ("持股约3800万股，成交2万手，下调25个基点。", ["3800万股", "2万手", "25个基点"]),
+        ("每10股派发现金红利，股价上涨。", []),
+        ("600535股价回落。", []),
+    ],
+)
+def test_amounts_of_markets(text, expected):
+    assert texts(text, "METRIC") == expected
+
+
+def test_a_unit_written_after_a_regional_institute_and_a_research_department():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": n, "id": "knowledge"} for n in ("中国电建", "中信证券")]
+    )
+    assert doc_ents(nlp("中国电建西北院牵头编制规划。")) == [("中国电建西北院", "ORG")]
+    assert doc_ents(nlp("中信证券研究部认为板块估值已处于低位。")) == [("中信证券研究部", "ORG")]

@@ -139,6 +139,7 @@ _add("fraction", "0.01", "%")
 _add("fraction", "0.001", "‰")
 _add("fraction", "0.1", "成")  # 三成 = 30%
 _add("percentage point", "0.01", "个百分点", "百分点")
+_add("basis point", "0.0001", "个基点", "基点")
 
 # Measure words the rules find after a number; their canonical unit is the word itself.
 # 省 and 地 count places after a list (湟中、湟源两地; 甘肃9省).
@@ -155,8 +156,9 @@ _add("架", 1, "标准机架")
 # often part of another word or a number of order after a numeral (十四届, 108路, 两门课, 一站式, 一本).
 PARSE_ONLY_MEASURE_WORDS = ("本", "届", "门", "路", "站")
 # Measure words the rules find after Arabic digits only: after a Chinese numeral each is as often
-# part of another word (一起, 一轮, 一片, 三节, 三面环山), after digits it counts (520万头, 2136起, 30万片).
-DIGIT_MEASURE_WORDS = ("头", "间", "片", "根", "节", "轮", "起", "列", "基", "艘", "面")
+# part of another word (一起, 一轮, 一片, 三节, 三面环山, 一股, 二手), after digits it counts (520万头,
+# 2136起, 30万片, 2.1亿股, 186.4万手).
+DIGIT_MEASURE_WORDS = ("头", "间", "片", "根", "节", "轮", "起", "列", "基", "艘", "面", "股", "手")
 for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
     UNITS.setdefault(_w, (_w, Decimal(1)))
 

@@ -96,7 +96,9 @@ METRIC_RE = re.compile(
             # a rate per year stays with its quantity: 4万吨/年
             rf"(?P<qty>(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?)",
             # counted after Arabic digits only (520万头, 2136起, 30万片)
-            rf"(?P<digitqty>{_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)}))",
+            # (not per unit: 每10股派…; not a word the measure word opens: 股价, 股票, 起步)
+            rf"(?P<digitqty>(?<!每){_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)})"
+            r"(?![价票份权东市民本息利指步码]))",
         )
     )
 )

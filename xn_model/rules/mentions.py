@@ -72,6 +72,10 @@ def byline_spans(norm: str) -> list[CharSpan]:
     return spans
 
 
+# adverbs before 与/和 "with": what comes before them is the subject, not a member (企业已与…签约)
+_ADVERBS_BEFORE_WITH = "已并将曾均正还也都又"
+
+
 def list_member_spans(norm: str) -> list[CharSpan]:
     """Members of `A、B和C等企业`: each a run of name characters between separators, the first
     one cut at the boundary words in front of it."""
@@ -92,7 +96,10 @@ def list_member_spans(norm: str) -> list[CharSpan]:
         for start, end in members:
             text = norm[start:end]
             joins = [i for i, c in enumerate(text) if c in _JOINS and 0 < i < len(text) - 1]
-            if joins:
+            if joins and text[joins[-1] - 1] in _ADVERBS_BEFORE_WITH:
+                # 已与|西部证券: "with" after an adverb opens the list, it joins no member
+                split.append((start + joins[-1] + 1, end))
+            elif joins:
                 split += [(start + joins[-1] + 1, end), (start, start + joins[-1])]
             else:
                 split.append((start, end))

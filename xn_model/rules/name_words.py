@@ -82,8 +82,13 @@ NEWS_VERBS = (
     # announcing, supporting, entering, choosing a site, taking part, laying out, supplying
     # (阿里云宣布|其张北数据中心, 支撑|…数据中心, 已进入|…算力中心, 项目选址|…工业园区, 布局|…实验室)
     "宣布", "支撑", "进入", "选址", "参与", "布局", "明确", "供货",
-    # choosing at first, solving, launching (选址初定|…工业园区, 研究解决|…开发区, 在西宁启动|乡村学校…)
-    "初定", "解决", "启动",
+    # choosing at first, solving, launching (选址初定|…工业园区, 研究解决|…开发区, 在西宁启动|乡村学校…),
+    # widening, putting out, going through (持续扩大|…大数据基地, 合作推出|…, 可通过|市政务服务中心)
+    "初定", "解决", "启动", "扩大", "推出", "可通过",
+    # filings and the market (续聘|…会计师事务所, 评定|…集团有限公司, 增持|公司股份, 导致|公司…, 看好|…)
+    "续聘", "聘任", "聘请", "增持",
+    # finishing and copying a document to (于6月底前完成|中小学…, 抄送|联席会议办公室)
+    "完成", "抄送", "减持", "导致", "记入", "看好", "传闻",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -97,8 +102,9 @@ PARK_ONLY_VERBS = (
     # 保障 is a verb before a site (保障…产业园用电) but a word of 社会保障局; 地区 ends a region
     # before a described site (西北地区|大型风光基地); 研究 before a site (会议研究|某某工业园区规划)
     "保障", "地区", "研究",
-    # rebuilding and meeting (3亿元改造|老工业区, 可满足|园区用电)
-    "改造", "满足",
+    # rebuilding, meeting and drawing up (3亿元改造|老工业区, 可满足|园区用电, …公司编制|新能源基地…;
+    # 编制 is inside 机构编制委员会)
+    "改造", "满足", "编制",
 )
 # A party's role in a case ends the text before its name (原告|…有限公司, 被上诉人|…公司, 管理人|…事务所)
 LEGAL_ROLES = (
@@ -110,8 +116,9 @@ LEGAL_ROLES = (
 TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "官员", "业者", "厂商", "大厂",
           # where its capital is from (港资企业|青海某某新能源有限公司, 台资企业|…, 央企|…)
           "港资企业", "台资企业", "外资企业", "港企", "台企", "陆企", "央企",
-          # a party's part in a project (景区运营方|青海某某股份有限公司)
-          "运营方", "承建方", "投资方", "建设方", "主办方", "合作方")
+          # a party's part in a project (景区运营方|青海某某股份有限公司) or in a filing (保荐机构|…证券股份有限公司)
+          "运营方", "承建方", "投资方", "建设方", "主办方", "合作方", "保荐机构", "审计机构", "评估机构",
+          "独立财务顾问", "财务顾问", "交易对方", "参股公司", "控股公司")
 
 # Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
 GENERIC_WORDS = (
@@ -138,8 +145,11 @@ GENERIC_WORDS = (
     # 科研院所, 附属医院, 液冷数据中心, 高原数据中心)
     "甲等", "专科", "科研", "院", "附属", "液冷", "高原",
     # business people from elsewhere (异地商会), villages, farmers, property services and schools in
-    # general (乡村学校, 农民合作社, 物业公司, 学校团委)
-    "异地", "乡村", "农民", "物业", "学校",
+    # general (乡村学校, 农民合作社, 物业公司, 学校团委), a joint meeting's or a leading group's office
+    # with no name (联席会议办公室, 领导小组办公室), home-made and ten-thousand-card computing (国产万卡智算中心)
+    "异地", "乡村", "农民", "物业", "学校", "联席会议", "领导小组", "国产", "万卡",
+    # finance companies and basic telecom firms in general (财务公司, 基础电信企业)
+    "财务", "基础",
     # kinds of schools (普通高等学校; 青海高等职业技术学院 keeps its 高等)
     "普通", "高等",
     # hospital grades (三级医院, 三甲医院)
@@ -209,6 +219,9 @@ ORG_SUFFIXES = (
     "督察组", "高院", "中院",
     # cycling teams (青海天佑德自行车队), rescue and conservation centres (青海湖裸鲤救护中心)
     "自行车队", "保护中心", "救护中心", "救助中心",
+    # commissions, observatories, monitoring centres and extension stations of a level (市卫生健康委,
+    # 青海省气象台, 青海省节能监察中心, 青海省农业技术推广总站, 省委编办)
+    "卫生健康委", "气象台", "监察中心", "推广总站", "草原总站", "监测总站", "编办",
     # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
     "经委", "计委", "建委", "民委", "农委", "商务委",
 ) + PLACE_OWNED_KINDS
@@ -222,6 +235,6 @@ CLOSED_ORGS = (
     "省委组织部", "市委组织部", "省委宣传部", "市委宣传部", "省委统战部", "市委统战部", "市委办",
     "省委办", "国务院", "党中央", "中共中央", "全国人大", "全国人大常委会", "全国政协", "国家数据局",
     "国家发改委", "国家发展改革委", "工信部", "工业和信息化部", "商务部", "财政部", "科技部", "教育部",
-    "生态环境部", "自然资源部", "国家能源局",
+    "生态环境部", "自然资源部", "国家能源局", "省军区",
 )
 # fmt: on

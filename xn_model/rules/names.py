@@ -38,7 +38,7 @@ _MAX_NAME = 20
 BODY_END = "委局厅院司团行会部心队所社校府处"
 # what may stand right before 联合/会同 used as a verb: a body's end (also a hospital's department,
 # 科协, 妇联, a 联盟), or the bracket or quote that closes its short name (（以下简称“市发改委”）联合市工信局)
-BEFORE_JOINTLY = BODY_END + "科协联盟学报馆）)”」’"
+BEFORE_JOINTLY = BODY_END + "科协联盟学报馆站台）)”」’"
 # 和 joins two names (A和B) except inside 共和 (共和县) and in the department formula 经济和…,
 # 工业和… (工业和信息化部, 园区经济和科技发展局); 由 is a preposition except in 自由.
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
@@ -62,7 +62,7 @@ _ET_CETERA = r"(?<![高中初平同])等"
 # a rank before a name (第一名|中国电建…有限公司, 第二名…)
 _RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
-_DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?"
+_DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?前?"
 # 指导 "to guide" bounds a name, but not inside a guidance centre or station (…就业指导中心)
 ORG_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
@@ -133,7 +133,7 @@ _TRADE_SUFFIXES = ("信托", "证券", "控股", "锂业", "矿业", "硅业", "
 _TRADE_GOES_ON = re.compile(
     r"基金|市场|业|公司|集团|交易|投资|股东|子公司|机构|行业|类|化|产品|账户|从业|"
     # 股份制, 矿业权, 锂业分会, 矿业开发, 提锂业者: the trade as a word of the phrase
-    r"有限|制|合作|权|开发|经济|分会|协会|资源|企业|产业|领域|巨头|龙头|板块|转让|比例|变动|结构|总数|数|代码|安全|大会|者|务|债|平台"
+    r"有限|制|合作|权|开发|经济|分会|协会|资源|企业|产业|领域|巨头|龙头|板块|转让|比例|变动|结构|总数|数|代码|安全|大会|者|务|债|平台|期货"
 )
 # Official designations of innovation platforms inside a company or university, not bodies
 # (青海省碳纤维工程技术研究中心, 省级重点实验室)
@@ -156,7 +156,7 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  "交警支队", "交警大队", "消防救援支队", "消防救援大队", "消防救援总队",
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
-                 "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委")
+                 "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -324,7 +324,12 @@ def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
         and len(name) == 1
         and name in _LEVEL
         and norm[name_start - 1 : name_start] not in ("各", "每", "全", "本", "该", "外", "跨", *_LEVEL)
+        and not _LISTED_LEVELS.search(norm, 0, name_start)
     )
+
+
+# levels listed after 各 (各市、|州人民政府, 各区、县人民政府): every one of them is generic
+_LISTED_LEVELS = re.compile(rf"[各每](?:[{_LEVEL}]、)+$")
 
 
 def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSpan]:
@@ -508,8 +513,26 @@ def _with_long_parents(norm: str, spans: list[CharSpan]) -> list[CharSpan]:
     return grown
 
 
+# a listed company's short name right before its stock code in brackets (科达制造（600499）,
+# 中國鋁業（02600）, 青海春天（股票代码：600381）): A shares have six digits, Hong Kong shares five
+_STOCK_CODE = re.compile(
+    r"[（(](?:(?:股票|证券|股份)代[码号][:：]?)?(?:[036]\d{5}|00\d{3}|0\d{4})(?:\.(?:SH|SZ|HK))?[）)]"
+)
+
+
+def _stock_name_spans(norm: str) -> list[CharSpan]:
+    spans = []
+    for m in _STOCK_CODE.finditer(norm):
+        name = _name_before(norm, m.start(), ORG_BOUNDARY_RE)
+        name = name[max(0, len(name) - 8) :] if re.fullmatch(r"[\u3400-\u9fff*A-Za-z]+", name or "-") else ""
+        if 2 <= len(name) <= 8 and is_name(name):
+            spans.append((m.start() - len(name), m.start(), "ORG"))
+    return spans
+
+
 def org_spans(norm: str) -> list[CharSpan]:
     spans = _with_long_parents(norm, _suffix_spans(norm, ORG_SUFFIXES, "ORG"))
+    spans += _stock_name_spans(norm)
     # 科技部门, 有关部门: 部 followed by 门 is a department in general, not a ministry
     spans += [
         (m.start(), m.end(), "ORG") for m in _CLOSED_ORG_RE.finditer(norm) if not is_departments_word(norm, m.end())
@@ -521,15 +544,15 @@ def org_spans(norm: str) -> list[CharSpan]:
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置罚])|法庭|执行局|稽查局|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
     r"|(?<=医院)[\u3400-\u9fff]{1,6}?科(?![技学研普室长员])"
     # units named by their kind alone (省政府|国资委, 省政府|办公厅)
     r"|国资委|办公厅"
-    # a group's regional design institutes (中国电建|西北院)
-    rf"|(?:{alt(REGIONS)})院"
+    # a group's regional design institutes (中国电建|西北院), research departments (中信证券|研究部)
+    rf"|(?:{alt(REGIONS)})院|研究部"
 )
 
 

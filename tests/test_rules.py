@@ -1328,3 +1328,57 @@ def test_a_unit_written_after_a_regional_institute_and_a_research_department():
     )
     assert doc_ents(nlp("中国电建西北院牵头编制规划。")) == [("中国电建西北院", "ORG")]
     assert doc_ents(nlp("中信证券研究部认为板块估值已处于低位。")) == [("中信证券研究部", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a factory opened by a mainland place is an enterprise; 设厂, 新厂, 工厂, 厂房 are not
+        ("青海铝厂、西宁钢厂和青海钾肥厂负责人参加。", ["青海铝厂", "西宁钢厂", "青海钾肥厂"]),
+        ("多家企业正评估在青海设厂，上海新厂产能提升，一家工厂的厂房。", []),
+        ("泰国电源厂扩建。", []),
+        # the ministries, commissions and headquarters of the 1990s; youth federations; embassies
+        (
+            "省经贸委、化学工业部、青藏铁路建设总指挥部、省青联参加。",
+            ["省经贸委", "化学工业部", "青藏铁路建设总指挥部", "省青联"],
+        ),
+        ("某某试验区工作领导小组召开会议，下设现场指挥部。", ["某某试验区工作领导小组"]),
+        ("德国驻华大使馆官员到访某某经济技术开发区。", ["德国驻华大使馆"]),
+        ("青海铝厂划归中国铝业公司。", ["青海铝厂", "中国铝业公司"]),
+        # certification bodies, freight centres; a span of years is no name; Latin letters with accents
+        ("中国质量认证中心为西宁货运中心颁发证书。", ["中国质量认证中心", "西宁货运中心"]),
+        ("近两年公司新增车辆全部为纯电动车型。", []),
+        ("TÜV南德意志集团出具声明。", ["TÜV南德意志集团"]),
+    ],
+)
+def test_factories_old_bodies_embassies_and_logistics(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_logistics_parks_and_dry_ports_are_sites():
+    assert texts("在朝阳物流园和西宁陆港开展调研。", "PARK") == ["朝阳物流园", "西宁陆港"]
+
+
+def test_units_of_railways_and_representative_offices():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": n, "id": "knowledge"} for n in ("中国铁路青藏集团有限公司", "联合国开发计划署")]
+    )
+    assert doc_ents(nlp("中国铁路青藏集团有限公司西宁车务段增开列车。")) == [
+        ("中国铁路青藏集团有限公司西宁车务段", "ORG")
+    ]
+    assert doc_ents(nlp("联合国开发计划署驻华代表处表示支持。")) == [("联合国开发计划署驻华代表处", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "流量达3600立方米/秒，放流120万尾，救治46例，骆驼2100峰，鸟类1.2万羽，马15匹，唐卡60余幅。",
+            ["3600立方米/秒", "120万尾", "46例", "2100峰", "1.2万羽", "15匹", "60余幅"],
+        ),
+        ("首尾相连，一例一策。", []),
+    ],
+)
+def test_amounts_of_farms_rivers_and_hospitals(text, expected):
+    assert texts(text, "METRIC") == expected

@@ -131,6 +131,8 @@ _add("公顷", 1, "公顷")
 _add("吨", 1, "吨")
 _add("kg", 1, "公斤", "千克", "kg")
 _add("立方米", 1, "立方米", "方")
+# the flow of a river (3600立方米/秒)
+_add("m3/s", 1, "立方米/秒", "m3/s", "m³/s")
 # people: 名 and 位 count persons
 _add("人", 1, "人", "名", "位")
 _add("人次", 1, "人次")
@@ -158,7 +160,11 @@ PARSE_ONLY_MEASURE_WORDS = ("本", "届", "门", "路", "站")
 # Measure words the rules find after Arabic digits only: after a Chinese numeral each is as often
 # part of another word (一起, 一轮, 一片, 三节, 三面环山, 一股, 二手), after digits it counts (520万头,
 # 2136起, 30万片, 2.1亿股, 186.4万手).
-DIGIT_MEASURE_WORDS = ("头", "间", "片", "根", "节", "轮", "起", "列", "基", "艘", "面", "股", "手")
+DIGIT_MEASURE_WORDS = (
+    "头", "间", "片", "根", "节", "轮", "起", "列", "基", "艘", "面", "股", "手",
+    # animals, fish fry and birds, cases of illness, pictures (2100峰, 120万尾, 1.2万羽, 15匹, 46例, 1.5万幅)
+    "峰", "尾", "羽", "匹", "例", "幅",
+)  # fmt: skip
 for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
     UNITS.setdefault(_w, (_w, Decimal(1)))
 

@@ -85,6 +85,8 @@ NEWS_VERBS = (
     # choosing at first, solving, launching (选址初定|…工业园区, 研究解决|…开发区, 在西宁启动|乡村学校…),
     # widening, putting out, going through (持续扩大|…大数据基地, 合作推出|…, 可通过|市政务服务中心)
     "初定", "解决", "启动", "扩大", "推出", "可通过",
+    # being put under another body (青海铝厂划归|中国铝业公司), visiting (到访|…开发区)
+    "划归", "访问", "参访", "到访", "来访", "下设",
     # filings and the market (续聘|…会计师事务所, 评定|…集团有限公司, 增持|公司股份, 导致|公司…, 看好|…)
     "续聘", "聘任", "聘请", "增持",
     # finishing and copying a document to (于6月底前完成|中小学…, 抄送|联席会议办公室)
@@ -148,8 +150,11 @@ GENERIC_WORDS = (
     # general (乡村学校, 农民合作社, 物业公司, 学校团委), a joint meeting's or a leading group's office
     # with no name (联席会议办公室, 领导小组办公室), home-made and ten-thousand-card computing (国产万卡智算中心)
     "异地", "乡村", "农民", "物业", "学校", "联席会议", "领导小组", "国产", "万卡",
-    # finance companies and basic telecom firms in general (财务公司, 基础电信企业)
-    "财务", "基础",
+    # finance companies and basic telecom firms in general (财务公司, 基础电信企业), trades listed
+    # before 等企业 (快递、电商、冷链等企业)
+    "财务", "基础", "快递", "电商", "冷链", "农村",
+    # headquarters on the spot or at a site (现场指挥部, 工地指挥部)
+    "现场", "工地",
     # kinds of schools (普通高等学校; 青海高等职业技术学院 keeps its 高等)
     "普通", "高等",
     # hospital grades (三级医院, 三甲医院)
@@ -167,8 +172,9 @@ PARK_SUFFIXES = (
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
     "科学园", "科学园区", "工业邨", "航空城", "工业区",
-    # science and technology cities (怀柔科学城, 新田科技城), eco-industrial parks (屯门环保园)
-    "科学城", "科技城", "环保园",
+    # science and technology cities (怀柔科学城, 新田科技城), eco-industrial parks (屯门环保园),
+    # logistics parks and dry ports (朝阳物流园, 西宁陆港)
+    "科学城", "科技城", "环保园", "物流园", "陆港",
 )
 
 # Bodies that every place has and that take its name (青海省人大, 海北州政协, 西宁海关, 青海省图书馆,
@@ -222,6 +228,13 @@ ORG_SUFFIXES = (
     # commissions, observatories, monitoring centres and extension stations of a level (市卫生健康委,
     # 青海省气象台, 青海省节能监察中心, 青海省农业技术推广总站, 省委编办)
     "卫生健康委", "气象台", "监察中心", "推广总站", "草原总站", "监测总站", "编办",
+    # certification bodies and a railway's freight centres (中国质量认证中心, 西宁货运中心)
+    "认证中心", "货运中心",
+    # the old industrial ministries and commissions, headquarters and named leading groups, youth
+    # federations (化学工业部, 省经贸委, 青藏铁路建设总指挥部, …试验区工作领导小组, 省青联)
+    "工业部", "经贸委", "指挥部", "总指挥部", "领导小组", "青联",
+    # embassies and consulates (德国驻华大使馆, 某国驻成都总领事馆)
+    "大使馆", "总领事馆", "领事馆",
     # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
     "经委", "计委", "建委", "民委", "农委", "商务委",
 ) + PLACE_OWNED_KINDS

@@ -21,7 +21,7 @@ from .name_words import (
     REGIONS,
     TITLES,
 )
-from .places import LONGEST_PLACE, PLACES, places_before, starts_a_place
+from .places import LONGEST_PLACE, MAINLAND_PLACES, PLACES, places_before, starts_a_place
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -30,7 +30,7 @@ from .util import CharSpan, alt, next_char
 
 # A name is a run of these characters before a suffix: CJK, Latin letters and digits (TCL, 360),
 # brackets (中国移动（西宁）…, 西宁(国家级)…) and the middle dot.
-_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9()（）·]")
+_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-zÀ-ÖØ-öø-ÿ0-9()（）·]")
 _MAX_NAME = 20
 
 # fmt: off
@@ -101,7 +101,7 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(
-    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级)|[多数几][十百千]?(?:家|个|座|所)|各大?"
+    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年)|[多数几][十百千]?(?:家|个|座|所)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
     r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所"
     # an ordinal batch (第三批省级示范合作社)
@@ -156,7 +156,8 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  "交警支队", "交警大队", "消防救援支队", "消防救援大队", "消防救援总队",
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
-                 "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办")
+                 "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
+                 "经贸委", "青联")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -164,7 +165,7 @@ _GOVERNMENT_OWNER = re.compile(rf"[{_LEVEL}镇乡旗盟村]$")
 _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # common words that end in a suffix character but are not bodies (布局, 格局, 大厅, 餐厅)
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
-_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|一|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|(?<![民财邮])政)$")
+_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|一|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|困|(?<![民财邮])政)$")
 _NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
 # banking services, not banks (中国银行|手机银行, 网上银行)
 _BANKING_SERVICE = re.compile(r"(?:手机|网上|电子|直销|数字)$")
@@ -530,8 +531,25 @@ def _stock_name_spans(norm: str) -> list[CharSpan]:
     return spans
 
 
+# A factory is an enterprise's name when a mainland place opens it (青海铝厂, 西宁钢厂,
+# 青海互助青稞酒厂); 工厂, 一家大厂, 该厂, 新厂 are generic, 设厂 and 建厂 are verbs, and 厂 opens other
+# words (厂房, 厂长, 厂区)
+_FACTORY_RE = re.compile(r"(?<![工大设建办开新扩关停进出到回本该全各此老])厂(?![房长区家矿址内外商容貌规部])")
+
+
+def _factory_spans(norm: str) -> list[CharSpan]:
+    spans = []
+    for m in _FACTORY_RE.finditer(norm):
+        name = _name_before(norm, m.start(), ORG_BOUNDARY_RE)
+        opens_with_place = any(name[:end] in MAINLAND_PLACES for end in range(2, min(len(name), LONGEST_PLACE) + 1))
+        if len(name) >= 3 and opens_with_place and is_name(name):
+            spans.append((m.start() - len(name), m.end(), "ORG"))
+    return spans
+
+
 def org_spans(norm: str) -> list[CharSpan]:
     spans = _with_long_parents(norm, _suffix_spans(norm, ORG_SUFFIXES, "ORG"))
+    spans += _factory_spans(norm)
     spans += _stock_name_spans(norm)
     # 科技部门, 有关部门: 部 followed by 门 is a department in general, not a ministry
     spans += [
@@ -544,15 +562,18 @@ def org_spans(norm: str) -> list[CharSpan]:
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
     r"|(?<=医院)[\u3400-\u9fff]{1,6}?科(?![技学研普室长员])"
     # units named by their kind alone (省政府|国资委, 省政府|办公厅)
     r"|国资委|办公厅"
-    # a group's regional design institutes (中国电建|西北院), research departments (中信证券|研究部)
-    rf"|(?:{alt(REGIONS)})院|研究部"
+    # a group's regional design institutes (中国电建|西北院), research departments (中信证券|研究部),
+    # a railway's depots (…有限公司|西宁车务段)
+    rf"|(?:{alt(REGIONS)})院|研究部|[\u3400-\u9fff]{{0,4}}?(?:车务|机务|工务|电务|供电|车辆|客运)段"
+    # representative offices (联合国开发计划署|驻华代表处, 日本贸易振兴机构|成都代表处)
+    r"|[\u3400-\u9fff]{0,4}?代表处"
 )
 
 
@@ -568,6 +589,8 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
     # 和 joining two fields of the unit's name is none (…局|新能源和可再生能源司)
     joined = {end + j.start() for j in _JOINED_FIELDS.finditer(m.group(0))}
+    if m.group(0).endswith("代表处"):
+        joined.add(m.end() - 3)  # the 代表 of 代表处 is the office's kind, not the verb "represent"
     if any(b.start() not in joined for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):
         return end
     return m.end()

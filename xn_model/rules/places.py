@@ -149,6 +149,8 @@ PLACES = frozenset(
     for name in block.split()
 )
 LONGEST_PLACE = max(map(len, PLACES))
+# the mainland's provinces, prefectures and counties (a factory named by its place is an enterprise)
+MAINLAND_PLACES = frozenset(name for block in (_PROVINCE, _PREFECTURE, _COUNTY, _QINGHAI) for name in block.split())
 
 
 def starts_a_place(text: str, start: int) -> bool:

@@ -5,6 +5,8 @@ the paper a reporter writes for, and the members of a list that ends in 等企�
     青海人大网讯 (at the start of a line)                            -> 青海人大网
     据中国能源报记者了解                                             -> 中国能源报
     台积电、鸿海等科技大厂 / 秦淮数据等企业均已进驻                    -> each member
+    科达制造（600499）, 中國鋁業（02600）                             -> the listed company
+    青海铝厂, 西宁钢厂 (a factory a mainland place opens)             -> the enterprise
 
 These are the names that the suffix patterns cannot find (brands and companies written short,
 media), found by their position. Patterns only: no name is listed here.
@@ -12,7 +14,8 @@ media), found by their position. Patterns only: no name is listed here.
 
 import re
 
-from .names import ORG_BOUNDARY_RE, is_name
+from .names import ORG_BOUNDARY_RE, is_name, name_before
+from .places import LONGEST_PLACE, MAINLAND_PLACES
 from .util import CharSpan
 
 # on the normalised text (simplified, half-width brackets)
@@ -111,4 +114,39 @@ def list_member_spans(norm: str) -> list[CharSpan]:
         if len(split) < 2:
             continue
         spans += [(s, e, "ORG") for s, e in split if e - s >= 2 and is_name(norm[s:e])]
+    return spans
+
+
+# a listed company's short name right before its stock code in brackets (科达制造（600499）,
+# 中國鋁業（02600）, 青海春天（股票代码：600381）): A shares have six digits, Hong Kong shares five
+_STOCK_CODE = re.compile(
+    r"[（(](?:(?:股票|证券|股份)代[码号][:：]?)?(?:[036]\d{5}|00\d{3}|0\d{4})(?:\.(?:SH|SZ|HK))?[）)]"
+)
+
+
+def stock_name_spans(norm: str) -> list[CharSpan]:
+    """Listed companies' short names before their stock codes."""
+    spans = []
+    for m in _STOCK_CODE.finditer(norm):
+        name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
+        # a short name: letters only (*ST…), at most eight of them
+        if 2 <= len(name) <= 8 and re.fullmatch(r"[\u3400-\u9fff*A-Za-z]+", name) and is_name(name):
+            spans.append((m.start() - len(name), m.start(), "ORG"))
+    return spans
+
+
+# A factory is an enterprise's name when a mainland place opens it (青海铝厂, 西宁钢厂,
+# 青海互助青稞酒厂); 工厂, 一家大厂, 该厂, 新厂 are generic, 设厂 and 建厂 are verbs, and 厂 opens other
+# words (厂房, 厂长, 厂区)
+_FACTORY_RE = re.compile(r"(?<![工大设建办开新扩关停进出到回本该全各此老])厂(?![房长区家矿址内外商容貌规部])")
+
+
+def factory_spans(norm: str) -> list[CharSpan]:
+    """Enterprises named as a place's factory."""
+    spans = []
+    for m in _FACTORY_RE.finditer(norm):
+        name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
+        opens_with_place = any(name[:end] in MAINLAND_PLACES for end in range(2, min(len(name), LONGEST_PLACE) + 1))
+        if len(name) >= 3 and opens_with_place and is_name(name):
+            spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans

@@ -21,7 +21,7 @@ from .name_words import (
     REGIONS,
     TITLES,
 )
-from .places import LONGEST_PLACE, MAINLAND_PLACES, PLACES, places_before, starts_a_place
+from .places import LONGEST_PLACE, PLACES, places_before, starts_a_place
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -212,7 +212,7 @@ def _in_place(window: str, start: int, end: int) -> bool:
     return False
 
 
-def _name_before(
+def name_before(
     norm: str,
     suffix_start: int,
     boundary: "re.Pattern",
@@ -379,7 +379,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         ):
             continue  # 部署, 签署, 联署, 署名: verbs, not an agency; 署长 is a post (…总署|署长)
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
-        name = _name_before(norm, m.start(), boundary, extra, department)
+        name = name_before(norm, m.start(), boundary, extra, department)
         if label == "PARK":
             name = _BARE_ZONE.sub("", name)
         if label == "ORG" and _PLATFORM_RE.search(name + suffix):
@@ -492,7 +492,7 @@ def _operator_spans(norm: str) -> list[CharSpan]:
     移动/联通/电信, standing on its own after punctuation or a boundary word)."""
     spans = []
     for m in _OPERATOR_RE.finditer(norm):
-        name = _name_before(norm, m.start(), _PARK_BOUNDARY_RE)
+        name = name_before(norm, m.start(), _PARK_BOUNDARY_RE)
         if name == "中国" or len(name) == 2 and _OPERATOR_PLACE.fullmatch(name) and not GENERIC_RE.match(name):
             spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans
@@ -514,43 +514,8 @@ def _with_long_parents(norm: str, spans: list[CharSpan]) -> list[CharSpan]:
     return grown
 
 
-# a listed company's short name right before its stock code in brackets (科达制造（600499）,
-# 中國鋁業（02600）, 青海春天（股票代码：600381）): A shares have six digits, Hong Kong shares five
-_STOCK_CODE = re.compile(
-    r"[（(](?:(?:股票|证券|股份)代[码号][:：]?)?(?:[036]\d{5}|00\d{3}|0\d{4})(?:\.(?:SH|SZ|HK))?[）)]"
-)
-
-
-def _stock_name_spans(norm: str) -> list[CharSpan]:
-    spans = []
-    for m in _STOCK_CODE.finditer(norm):
-        name = _name_before(norm, m.start(), ORG_BOUNDARY_RE)
-        name = name[max(0, len(name) - 8) :] if re.fullmatch(r"[\u3400-\u9fff*A-Za-z]+", name or "-") else ""
-        if 2 <= len(name) <= 8 and is_name(name):
-            spans.append((m.start() - len(name), m.start(), "ORG"))
-    return spans
-
-
-# A factory is an enterprise's name when a mainland place opens it (青海铝厂, 西宁钢厂,
-# 青海互助青稞酒厂); 工厂, 一家大厂, 该厂, 新厂 are generic, 设厂 and 建厂 are verbs, and 厂 opens other
-# words (厂房, 厂长, 厂区)
-_FACTORY_RE = re.compile(r"(?<![工大设建办开新扩关停进出到回本该全各此老])厂(?![房长区家矿址内外商容貌规部])")
-
-
-def _factory_spans(norm: str) -> list[CharSpan]:
-    spans = []
-    for m in _FACTORY_RE.finditer(norm):
-        name = _name_before(norm, m.start(), ORG_BOUNDARY_RE)
-        opens_with_place = any(name[:end] in MAINLAND_PLACES for end in range(2, min(len(name), LONGEST_PLACE) + 1))
-        if len(name) >= 3 and opens_with_place and is_name(name):
-            spans.append((m.start() - len(name), m.end(), "ORG"))
-    return spans
-
-
 def org_spans(norm: str) -> list[CharSpan]:
     spans = _with_long_parents(norm, _suffix_spans(norm, ORG_SUFFIXES, "ORG"))
-    spans += _factory_spans(norm)
-    spans += _stock_name_spans(norm)
     # 科技部门, 有关部门: 部 followed by 门 is a department in general, not a ministry
     spans += [
         (m.start(), m.end(), "ORG") for m in _CLOSED_ORG_RE.finditer(norm) if not is_departments_word(norm, m.end())

@@ -1382,3 +1382,47 @@ def test_units_of_railways_and_representative_offices():
 )
 def test_amounts_of_farms_rivers_and_hospitals(text, expected):
     assert texts(text, "METRIC") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # students' unions and federations, examination authorities, ethnic affairs commissions
+        (
+            "省学联、青海省教育招生考试院、州民宗委、团州委参加。",
+            ["省学联", "青海省教育招生考试院", "州民宗委", "团州委"],
+        ),
+        ("双方将共建高原医学联合研究平台。", []),
+        # the armed police's corps of a place keeps 武警; a studio is no body
+        ("武警青海总队参加，果洛州广播电视台演播厅启用。", ["武警青海总队", "果洛州广播电视台"]),
+        # signing, building together, pushing on end the text before a name
+        ("某某大学与某某师范大学签订协议，要持续推进集团化办学。", ["某某大学", "某某师范大学"]),
+        # owners' committees, herding areas' co-operatives, street offices and party committees in general
+        ("业主委员会、牧区合作社、街道办事处和党委政府共同参与。", []),
+    ],
+)
+def test_schools_prefectures_and_commentaries(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_a_national_park_zone_is_no_site():
+    assert texts("三江源国家公园长江源园区管委会成立。", "PARK") == []
+    assert texts("雪豹出没在三江源国家公园长江源园区。", "PARK") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "新建2回线路，涵洞136道，桥梁186孔，机井12眼，电梯120部，路灯380盏，设备156台套，管道412延米，压力6.3兆帕。",
+            ["2回", "136道", "186孔", "12眼", "120部", "380盏", "156台套", "412延米", "6.3兆帕"],
+        ),
+        ("设计速度80公里/小时，产能提升约一倍。", ["80公里/小时", "一倍"]),
+        # counties and prefectures counted; a jurisdiction's parts are a fixed phrase
+        ("湟中、湟源两县和玉树、果洛两州参加。", ["两县", "两州"]),
+        ("我市两县一区已完成，全省六州二市。", []),
+        ("3部门联合，4部分组成。", ["3部门"]),
+    ],
+)
+def test_amounts_of_construction(text, expected):
+    assert texts(text, "METRIC") == expected

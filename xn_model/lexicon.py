@@ -118,6 +118,10 @@ _add("ms", "0.001", "μs", "微秒")
 _add("℃", 1, "℃", "摄氏度")
 # length, area, mass, volume
 _add("km", 1, "公里", "千米", "km")
+_add("km/h", 1, "公里/小时", "千米/小时", "km/h")
+# pressure (6.3兆帕) and length laid (412延米)
+_add("MPa", 1, "兆帕", "MPa")
+_add("m", 1, "延米")
 _add("m/s", 1, "米/秒", "m/s")
 _add("mm", 1, "毫米")
 _add("cm", 1, "厘米")
@@ -151,6 +155,8 @@ MEASURE_WORDS = (
     "层", "倍", "组", "颗", "只", "部门", "省", "地",
     # provinces and regions counted (三省区), machines and vehicles counted by trips (186台次)
     "省区", "台次", "架次", "车次",
+    # counties and prefectures counted (湟中、湟源两县), sets of equipment (156台套)
+    "县", "州", "台套",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")
@@ -164,6 +170,8 @@ DIGIT_MEASURE_WORDS = (
     "头", "间", "片", "根", "节", "轮", "起", "列", "基", "艘", "面", "股", "手",
     # animals, fish fry and birds, cases of illness, pictures (2100峰, 120万尾, 1.2万羽, 15匹, 46例, 1.5万幅)
     "峰", "尾", "羽", "匹", "例", "幅",
+    # circuits of a line, culverts and bridge spans, wells, lifts, lamps (2回, 136道, 186孔, 12眼, 120部, 380盏)
+    "回", "道", "孔", "眼", "部", "盏",
 )  # fmt: skip
 for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
     UNITS.setdefault(_w, (_w, Decimal(1)))

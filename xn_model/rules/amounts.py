@@ -98,7 +98,7 @@ METRIC_RE = re.compile(
             # counted after Arabic digits only (520万头, 2136起, 30万片)
             # (not per unit: 每10股派…; not a word the measure word opens: 股价, 股票, 起步)
             rf"(?P<digitqty>(?<!每){_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)})"
-            r"(?![价票份权东市民本息利指步码]))",
+            r"(?![价票份权东市民本息利指步码门分长]))",
         )
     )
 )
@@ -116,7 +116,7 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
     if unit == "期":
         # 分三期 counts phases; 一期项目 / 二期工程 / 三期 alone are sequence numbers
         return norm[start - 1 : start] == "分"
-    if num in _ONE and not unit.isascii():
+    if num in _ONE and not unit.isascii() and unit != "倍":
         # 一个小小的芯片, 每一次: "one" as an article, not a count
         return False
     if unit == "个" and re.match(_FORMULA_AFTER_GE, norm[m.end() :]) is None:
@@ -135,6 +135,11 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False  # 中央八项规定: a fixed name
     if unit == "次" and norm.startswith("产业", m.end()):
         return False  # 三次产业: the three sectors, a fixed phrase
+    if unit in ("县", "州") and (
+        re.match(rf"[{CN_ALL}][区市县州]", norm[m.end() : m.end() + 2])
+        or re.fullmatch(rf"[{CN_ALL}][区市县州]", norm[max(0, start - 2) : start])
+    ):
+        return False  # 两县一区, 五区二县, 六州二市: a jurisdiction's parts, a fixed phrase
     return True
 
 

@@ -87,6 +87,9 @@ NEWS_VERBS = (
     "初定", "解决", "启动", "扩大", "推出", "可通过",
     # being put under another body (青海铝厂划归|中国铝业公司), visiting (到访|…开发区)
     "划归", "访问", "参访", "到访", "来访", "下设",
+    # signing with, building together, pushing on, walking out of (…大学签订|…, 合作建设|护理实训中心,
+    # 持续推进|集团…, 走出|实验室)
+    "签订", "合作建设", "持续推进", "走出",
     # filings and the market (续聘|…会计师事务所, 评定|…集团有限公司, 增持|公司股份, 导致|公司…, 看好|…)
     "续聘", "聘任", "聘请", "增持",
     # finishing and copying a document to (于6月底前完成|中小学…, 抄送|联席会议办公室)
@@ -153,8 +156,9 @@ GENERIC_WORDS = (
     # finance companies and basic telecom firms in general (财务公司, 基础电信企业), trades listed
     # before 等企业 (快递、电商、冷链等企业)
     "财务", "基础", "快递", "电商", "冷链", "农村",
-    # headquarters on the spot or at a site (现场指挥部, 工地指挥部)
-    "现场", "工地",
+    # headquarters on the spot or at a site (现场指挥部, 工地指挥部); owners' committees, herding
+    # areas, streets and party committees in general (业主委员会, 牧区合作社, 街道办事处, 党委政府)
+    "现场", "工地", "业主", "牧区", "街道", "党委",
     # kinds of schools (普通高等学校; 青海高等职业技术学院 keeps its 高等)
     "普通", "高等",
     # hospital grades (三级医院, 三甲医院)
@@ -233,8 +237,11 @@ ORG_SUFFIXES = (
     # the old industrial ministries and commissions, headquarters and named leading groups, youth
     # federations (化学工业部, 省经贸委, 青藏铁路建设总指挥部, …试验区工作领导小组, 省青联)
     "工业部", "经贸委", "指挥部", "总指挥部", "领导小组", "青联",
-    # embassies and consulates (德国驻华大使馆, 某国驻成都总领事馆)
-    "大使馆", "总领事馆", "领事馆",
+    # embassies and consulates (德国驻华大使馆, 某国驻成都总领事馆); students' unions and federations,
+    # examination authorities, vocational education centres (青海大学学生会, 省学联, 青海省教育招生考试院)
+    "大使馆", "总领事馆", "领事馆", "学生会", "学联", "考试院", "教育中心",
+    # ethnic and religious affairs commissions (州民宗委)
+    "民宗委",
     # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
     "经委", "计委", "建委", "民委", "农委", "商务委",
 ) + PLACE_OWNED_KINDS
@@ -242,7 +249,7 @@ ORG_SUFFIXES = (
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,
 # 省委省政府 -> 省委 + 省政府, 市人大常委会副主任 -> 市人大常委会).
 CLOSED_ORGS = (
-    "省委", "市委", "县委", "区委", "州委", "团省委", "团市委", "团县委", "省政府", "市政府",
+    "省委", "市委", "县委", "区委", "州委", "团省委", "团市委", "团县委", "团州委", "团区委", "省政府", "市政府",
     "县政府", "区政府", "州政府", "省人大常委会", "市人大常委会", "县人大常委会", "区人大常委会",
     "省人大", "市人大", "省政协", "市政协", "县政协", "区政协", "省纪委", "市纪委", "省监委", "市监委",
     "省委组织部", "市委组织部", "省委宣传部", "市委宣传部", "省委统战部", "市委统战部", "市委办",

@@ -111,7 +111,7 @@ _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})"
 
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
-    r"(?:教育|实践|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队|训练|体育)$"
+    r"(?:教育|实践|实习|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队|训练|体育)$"
 )
 # a base named by what is made there and nothing else is a description (锂盐生产基地, 锌冶炼基地);
 # with a place in front it is a site (某某青海生产基地)
@@ -157,7 +157,7 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
-                 "经贸委", "青联")
+                 "经贸委", "青联", "学联", "民宗委")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -166,7 +166,7 @@ _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # common words that end in a suffix character but are not bodies (布局, 格局, 大厅, 餐厅)
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
 _NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|一|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|困|(?<![民财邮])政)$")
-_NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴)$")
+_NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴|播)$")
 # banking services, not banks (中国银行|手机银行, 网上银行)
 _BANKING_SERVICE = re.compile(r"(?:手机|网上|电子|直销|数字)$")
 # ORG kind words followed by these open another word, and name no body
@@ -181,6 +181,8 @@ _GOES_ON_INTO_A_WORD = {
     **{kind: ("托",) for kind in ("经委", "计委", "建委", "民委", "农委", "商务委")},
     "分会": ("场",),  # 分会场 is a venue
     "商会": ("议",),  # 部省会商会议 is a meeting
+    "学联": ("合",),  # 医学联合: not a students' federation
+    "青联": ("合",),
     # 报 opening a verb (同时报道, 电商报告, 报名, 报送), not a paper's name
     **{kind: tuple("道告名送到销价表批备案刊出") for kind in ORG_SUFFIXES if kind.endswith("报")},
 }
@@ -314,6 +316,8 @@ def government_owner(name: str) -> str | None:
     if _GOVERNMENT_OWNER.search(name):
         return name
     start = places_before(name, len(name))
+    if start == 2 and name.startswith("武警"):
+        return name  # the armed police's corps of a place (武警青海总队)
     return name[start:] if start < len(name) else None
 
 
@@ -413,6 +417,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if label == "PARK" and suffix.endswith("中心") and _is_regional(name):
             continue
+        if label == "PARK" and "国家公园" in name:
+            continue  # a national park's zone is nature, not industry (三江源国家公园长江源园区)
         if (
             label == "ORG"
             and suffix in ("局", "分局")
@@ -539,6 +545,8 @@ _SUB_UNIT = re.compile(
     rf"|(?:{alt(REGIONS)})院|研究部|[\u3400-\u9fff]{{0,4}}?(?:车务|机务|工务|电务|供电|车辆|客运)段"
     # representative offices (联合国开发计划署|驻华代表处, 日本贸易振兴机构|成都代表处)
     r"|[\u3400-\u9fff]{0,4}?代表处"
+    # a university's departments and students' unions (…学院|护理系, 青海大学|学生会)
+    r"|[\u3400-\u9fff]{1,6}?系(?![统列数])|学生会"
 )
 
 

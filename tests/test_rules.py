@@ -1426,3 +1426,9 @@ def test_a_national_park_zone_is_no_site():
 )
 def test_amounts_of_construction(text, expected):
     assert texts(text, "METRIC") == expected
+
+
+def test_capital_origins_describe_and_adding_a_site_is_a_verb():
+    # 港资控股, 台资控股: a holding by its capital's origin, no company's name
+    assert texts("该公司为港资控股企业。", "ORG") == []
+    assert texts("多家企业计划在中国西部增设数据中心。", "PARK") == []

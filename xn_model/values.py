@@ -165,10 +165,9 @@ def _simple_quantity(norm: str) -> tuple[Decimal, str | None, str | None, bool] 
     sign = -1 if head.startswith(("零下", "-", "−")) else 1
     head = head.removeprefix("零下").lstrip("-−±")
     value = parse_number(head)
-    if value is not None:
-        value = value * sign
     if value is None:
         return None
+    value *= sign
     if unit is None:
         return value, None, None, inside
     unit_norm, factor = UNITS[_unit_key(unit)]

@@ -15,7 +15,7 @@ media), found by their position. Patterns only: no name is listed here.
 import re
 
 from .names import ORG_BOUNDARY_RE, is_name, name_before
-from .places import LONGEST_PLACE, MAINLAND_PLACES
+from .places import MAINLAND_PLACES, starts_a_place
 from .util import CharSpan
 
 # on the normalised text (simplified, half-width brackets)
@@ -146,7 +146,6 @@ def factory_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in _FACTORY_RE.finditer(norm):
         name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
-        opens_with_place = any(name[:end] in MAINLAND_PLACES for end in range(2, min(len(name), LONGEST_PLACE) + 1))
-        if len(name) >= 3 and opens_with_place and is_name(name):
+        if len(name) >= 3 and starts_a_place(name, 0, MAINLAND_PLACES) and is_name(name):
             spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans

@@ -153,9 +153,9 @@ LONGEST_PLACE = max(map(len, PLACES))
 MAINLAND_PLACES = frozenset(name for block in (_PROVINCE, _PREFECTURE, _COUNTY, _QINGHAI) for name in block.split())
 
 
-def starts_a_place(text: str, start: int) -> bool:
-    """A place of two or more characters begins at text[start]."""
-    return any(text[start:end] in PLACES for end in range(start + 2, min(len(text), start + LONGEST_PLACE) + 1))
+def starts_a_place(text: str, start: int, places: frozenset[str] = PLACES) -> bool:
+    """A place of two or more characters (of `places`) begins at text[start]."""
+    return any(text[start:end] in places for end in range(start + 2, min(len(text), start + LONGEST_PLACE) + 1))
 
 
 def places_before(norm: str, start: int) -> int:

@@ -1,6 +1,7 @@
 """The gazetteer comes from the train split only, and the hybrid places its rule components as
 the per-label modes say."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,47 @@ def test_name_lexicon_command_reports_what_it_kept_and_dropped(tmp_path):
     assert "1 seen fewer than 20 times" in result.output and "1 a place" in result.output
 
 
+def _cluener_line(text: str, org: dict[str, str]) -> str:
+    """One CLUENER line: `org` maps each mention to its type; every occurrence is labelled."""
+    label: dict = {}
+    for mention, kind in org.items():
+        starts = [i for i in range(len(text)) if text.startswith(mention, i)]
+        label.setdefault(kind, {})[mention] = [[i, i + len(mention) - 1] for i in starts]
+    return json.dumps({"text": text, "label": label}, ensure_ascii=False)
+
+
+def test_cluener_names_keep_one_body_and_say_why_the_others_went(tmp_path):
+    from xn_project.name_lexicon import cluener_names
+
+    train = tmp_path / "train.json"
+    lines = [
+        _cluener_line(
+            "腾讯与中诚信国际合作，地方政府支持。",
+            {"腾讯": "company", "中诚信国际": "company", "地方政府": "government"},
+        ),
+        _cluener_line("腾讯发布财报，检察机关立案。", {"腾讯": "company", "检察机关": "government"}),
+        _cluener_line("永辉超市开业，7天酒店满房。", {"永辉": "company", "7天": "company"}),
+        _cluener_line(
+            "北京市国土局发布公告，新华社报道，CEC冠军杯开赛。",
+            {"北京市国土局": "government", "新华社": "organization", "CEC冠军杯": "organization"},
+        ),
+        _cluener_line("蓝海集团与蓝海集团的对手。", {}),
+        _cluener_line("我们看好蓝海集团。", {"蓝海集团": "company"}),
+    ]
+    train.write_text("\n".join(lines) + "\n", encoding="utf8")
+    common = {"地方", "检察", "机关", "国土"}
+    names, dropped = cluener_names(train, known={"新华社"}, common=common, tags={}, min_share=0.5)
+    assert names == ["中诚信国际", "腾讯"]
+    assert dropped == {
+        "already known": 1,  # 新华社
+        "a kind of body or a body of a place (地方政府, 北京市国土局)": 3,  # and 检察机关
+        "2 characters, labelled once": 1,  # 永辉 (also part of 吴永辉)
+        "shorter than 2 characters, or a number (7天)": 1,
+        "an event": 1,
+        "labelled in fewer than 50% of its uses": 1,  # 蓝海集团: labelled once, written 3 times
+    }
+
+
 def test_site_list_errors_name_the_line(tmp_path):
     from xn_project.name_lexicon import SITE_CATEGORIES, read_knowledge
 
@@ -149,3 +191,31 @@ def test_a_saved_pipeline_has_no_folders_of_an_earlier_build(tmp_path):
     save_pipeline(nlp, output)
     assert not (output / "ner").exists()
     assert spacy.load(output).pipe_names == ["sentencizer"]
+
+
+def test_ood_probe_gives_recall_apart_for_the_names_the_gazetteer_holds(tmp_path):
+    from typer.testing import CliRunner
+
+    from xn_project.ood_probe import app
+
+    dev = tmp_path / "dev.json"
+    lines = [
+        _cluener_line("腾讯与蓝海集团合作。", {"腾讯": "company", "蓝海集团": "company"}),
+        _cluener_line("新华社报道了此事。", {"新华社": "organization"}),
+    ]
+    dev.write_text("\n".join(lines) + "\n", encoding="utf8")
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": n} for n in ("腾讯", "报道")])
+    nlp.to_disk(tmp_path / "rules")
+    lexicon = tmp_path / "lexicon.jsonl"
+    srsly.write_jsonl(lexicon, [{"label": "ORG", "pattern": "腾讯"}, {"label": "GENERIC", "pattern": "新华社"}])
+    output = tmp_path / "ood_probe.json"
+    args = [str(dev), str(output), f"rules={tmp_path / 'rules'}", "--lexicon", str(lexicon)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    scores = json.loads(output.read_text(encoding="utf8"))
+    assert scores["gold_org"] == 3 and scores["gold_org_in_lexicon"] == 1  # a GENERIC pattern is no name
+    rules = scores["pipelines"]["rules"]
+    # found: 腾讯 (listed), 蓝海集团 (by pattern) and 报道 (wrong); missed: 新华社
+    assert (rules["p"], rules["r"], rules["r_in_lexicon"], rules["r_not_in_lexicon"]) == (0.6667, 0.6667, 1.0, 0.5)
+    assert "| rules | 0.667 | 0.667 | 0.667 | 1.000 | 0.500 |" in output.with_suffix(".md").read_text(encoding="utf8")

@@ -694,6 +694,13 @@ def test_a_ministry_short_form_is_not_taken_from_the_word_for_departments():
     assert doc_ents(nlp("科技部要深化改革。")) == [("科技部", "ORG")]
 
 
+def test_a_latin_name_is_not_taken_from_inside_a_longer_latin_word():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": p} for p in ("ESA", "wind", "IEA")])
+    assert doc_ents(nlp("CNESA数据显示，金风科技（Goldwind）中标。")) == []
+    assert doc_ents(nlp("ESA与IEA发布报告，IEA2024年报告。")) == [("ESA", "ORG"), ("IEA", "ORG"), ("IEA", "ORG")]
+
+
 def test_places_before_a_position():
     from xn_model.rules.places import places_before
 

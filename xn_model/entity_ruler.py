@@ -112,6 +112,18 @@ def joins_a_body(norm: str, start: int) -> bool:
     return norm.startswith(("联合", "会同"), start) and start > 0 and norm[start - 1] in BEFORE_JOINTLY
 
 
+def inside_latin_word(norm: str, start: int, end: int) -> bool:
+    """A name that begins or ends with a Latin letter and runs on into another: ESA in CNESA, wind
+    in Goldwind are not names (digits may follow: IEA2024年)."""
+    return (start > 0 and _is_latin(norm[start]) and _is_latin(norm[start - 1])) or (
+        end < len(norm) and _is_latin(norm[end - 1]) and _is_latin(norm[end])
+    )
+
+
+def _is_latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
 def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
     """An organisation followed by one of its units takes it in (国家能源局电力司, 某某市公安局禁毒支队)."""
     start, end, label = span
@@ -190,6 +202,9 @@ class _Gazetteer:
             while (m := self._string_re.search(norm, position)) is not None:
                 if joins_a_body(norm, m.start()):
                     position = m.start() + 2  # the name may start after the verb
+                    continue
+                if inside_latin_word(norm, m.start(), m.end()):
+                    position = m.start() + 1
                     continue
                 spans.append((m.start(), m.end(), self._strings[m.group(0)]))
                 position = m.end()

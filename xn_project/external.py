@@ -13,11 +13,11 @@ from pathlib import Path
 import typer
 from spacy.tokens import DocBin
 
+from .cluener import ORG_TYPES
 from .convert import nlp_for_config, set_partial_ents
 
 app = typer.Typer(add_completion=False)
 
-ORG_TYPES = ("company", "organization", "government")
 MAYBE_OTHER_TYPES = ("address", "scene")  # could hold a PARK name
 QUANTITY = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿%％]+[^，。、；：,;\s]{0,3}")
 

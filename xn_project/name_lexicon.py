@@ -9,6 +9,10 @@ candidates, for the ner). Organisation names come from two sources:
   (公司, 局, 大学, 社 ...), and not written as a common word by People's Daily 1998 (a single word
   there never tagged nt or j: 人民政府, 交易所, 加油站). jieba also tags phrases such as 深加工,
   新兴产业 and 新进展 `nt`; the kind-word test drops them.
+- the company, government and organization mentions of CLUENER2020 train (10,748 sentences of Sina
+  news, research use; never its dev set, which is the `ood_probe`), kept only where they name one
+  body: CLUENER also labels kinds of bodies (地方政府, 检察机关), events (…杯) and words it labels in
+  fewer than half their uses.
 Besides them: corpus/knowledge/sites.tsv, named parks, zones and computing sites (PARK), written
 the same way; and jieba's common words (label GENERIC, never entities), with which the rules tell
 a described site (商品生产基地) from a named one.
@@ -17,6 +21,7 @@ Every source line is accounted for: the command prints what it kept and what it 
 
 import collections
 import unicodedata
+from collections.abc import Set
 from pathlib import Path
 
 import srsly
@@ -24,8 +29,10 @@ import typer
 
 from xn_model.entity_ruler import GENERIC_LABEL
 from xn_model.normalize import normalize_text
-from xn_model.rules.names import GENERIC_RE, ONE_CHARACTER_KINDS, ORG_SUFFIXES
+from xn_model.rules.names import GENERIC_RE, ONE_CHARACTER_KINDS, ORG_SUFFIXES, splits_into_common_words
 from xn_model.rules.places import PLACES
+
+from .cluener import cluener_org
 
 app = typer.Typer(add_completion=False)
 
@@ -115,6 +122,71 @@ def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | Non
     return None
 
 
+# CLUENER labels events as organisations (…邀请赛, …杯, …博览会); the spec does not
+EVENT_ENDINGS = ("赛", "杯", "节", "展", "奖", "峰会", "论坛", "博览会", "大会", "年会")
+
+
+def describes_a_body(name: str, common: Set[str]) -> bool:
+    """Common words, or a place and common words, with or without a kind word at the end: a kind
+    of body (地方政府, 检察机关, 中介机构) or a body of a place (北京市国土局), which the rules'
+    patterns find without a list."""
+    kinds = [k for k in KIND_ENDINGS if name.endswith(k) and len(k) < len(name)]
+    heads = [name] + ([name[: -len(max(kinds, key=len))]] if kinds else [])
+    return any(
+        GENERIC_RE.fullmatch(head)
+        or splits_into_common_words(head, common)
+        or any(
+            head[:i] in PLACES and (i == len(head) or splits_into_common_words(head[i:], common))
+            for i in range(2, len(head) + 1)
+        )
+        for head in heads
+    )
+
+
+def why_not_a_cluener_name(
+    name: str, labelled: int, written: int, common: Set[str], tags: dict[str, collections.Counter], min_share: float
+) -> str | None:
+    """None for a CLUENER mention that names one body, else the reason it is dropped. `labelled`:
+    how often CLUENER labels it; `written`: how often it is written in the same sentences."""
+    if len(name) < 2 or name[0].isdigit() and len(name) <= 3:
+        return "shorter than 2 characters, or a number (7天)"
+    if name in common or name in PLACES:
+        return "a common word or a place"
+    if len(name) == 2 and labelled < 2:
+        return "2 characters, labelled once"
+    if labelled < min_share * written:
+        return f"labelled in fewer than {min_share:.0%} of its uses"
+    if describes_a_body(name, common):
+        return "a kind of body or a body of a place (地方政府, 北京市国土局)"
+    if name.endswith(EVENT_ENDINGS):
+        return "an event"
+    if tags.get(name) and not any(tags[name][t] for t in PD98_NAME_TAGS):
+        return "a common word in PD98"
+    return None
+
+
+def cluener_names(
+    path: Path, known: Set[str], common: Set[str], tags: dict[str, collections.Counter], min_share: float
+) -> tuple[list[str], collections.Counter]:
+    """CLUENER's ORG mentions (normalised) that name one body and are not in `known`; and how many
+    distinct mentions were dropped, why."""
+    texts, gold = cluener_org(path)
+    labelled = collections.Counter(normalize_text(t[s:e]) for t, spans in zip(texts, gold) for s, e, _ in spans)
+    corpus = normalize_text("\n".join(texts))
+    names, dropped = [], collections.Counter()
+    for name, count in sorted(labelled.items()):
+        reason = (
+            "already known"
+            if name in known
+            else why_not_a_cluener_name(name, count, corpus.count(name), common, tags, min_share)
+        )
+        if reason:
+            dropped[reason] += 1
+        else:
+            names.append(name)
+    return names, dropped
+
+
 # jieba's tags of common words: nouns, verbs, adjectives, adverbs, idioms, numerals, measure words,
 # times, directions, conjunctions, prepositions, pronouns; not its names (nr, ns, nt, nz, j ...)
 COMMON_TAGS = frozenset("n v vn vd a ad an b d l i m q f t s c p r".split())
@@ -160,6 +232,12 @@ def main(
     dictionary: Path = typer.Option(None, help="jieba's dict.txt (default: the installed jieba's)"),
     min_chars: int = typer.Option(3, min=1, help="shortest jieba nt word kept"),
     common_min_freq: int = typer.Option(20, min=1, help="rarest jieba common word kept (its frequency in jieba)"),
+    cluener_train: Path = typer.Option(
+        None, help="CLUENER2020 train.json: its ORG mentions as names (none if not given)"
+    ),
+    cluener_min_share: float = typer.Option(
+        0.5, min=0.0, max=1.0, help="a CLUENER name is kept if labelled in this share of its uses"
+    ),
 ):
     rows = read_knowledge(knowledge)
     names = {normalize_text(name): "knowledge" for name, _ in rows}
@@ -183,6 +261,15 @@ def main(
     common, dropped = common_words(source, common_min_freq, set(names) | site_names)
     detail = "; ".join(f"{n} {reason}" for reason, n in dropped.most_common())
     typer.echo(f"{source}: {len(common)} common words of 2+ characters kept, dropped: {detail}")
+    if cluener_train is None:
+        typer.echo("no CLUENER2020 train file given: no names from it")
+    else:
+        found, dropped = cluener_names(cluener_train, set(names) | site_names, set(common), tags, cluener_min_share)
+        names.update((name, "cluener") for name in found)
+        detail = "; ".join(f"{n} {reason}" for reason, n in dropped.most_common())
+        typer.echo(
+            f"{cluener_train}: {len(found) + sum(dropped.values())} distinct ORG mentions, {len(found)} kept, dropped: {detail}"
+        )
     output.parent.mkdir(parents=True, exist_ok=True)
     # the id says where a name comes from: the rules let jieba's words find names but not cut others
     patterns = [{"label": "ORG", "pattern": name, "id": names[name]} for name in sorted(names)]

@@ -65,6 +65,8 @@ def test_jieba_nt_words_must_end_in_a_kind_word_and_not_be_common_words_in_pd98(
     assert why_not_a_name("商业银行", tags) == "only descriptive words before the kind word"
     assert why_not_a_name("科研院所", tags) == "only descriptive words before the kind word"  # research in general
     assert why_not_a_name("国家图书馆", tags) is None  # a national body
+    # a level alone: the patterns decide with the words around it (某镇党委 is no name, 省政府 is)
+    assert why_not_a_name("镇党委", tags).startswith("a level alone before the kind word")
 
 
 def test_knowledge_list_errors_name_the_line(tmp_path):

@@ -29,6 +29,7 @@ from .rules.names import (
     PARK_SUFFIXES,
     REGIONS,
     is_departments_word,
+    is_described_org,
     is_described_site,
     is_determined_zone_committee,
     opens_another_word,
@@ -113,21 +114,26 @@ def joins_a_body(norm: str, start: int) -> bool:
 
 
 def inside_latin_word(norm: str, start: int, end: int) -> bool:
-    """A name that begins or ends with a Latin letter and runs on into another: ESA in CNESA, wind
-    in Goldwind are not names (digits may follow: IEA2024年)."""
+    """A name that begins or ends with a Latin letter or digit and runs on into another: ESA in
+    CNESA, wind in Goldwind, CPL in CPL2011 (an event) are not names."""
     return (start > 0 and _is_latin(norm[start]) and _is_latin(norm[start - 1])) or (
         end < len(norm) and _is_latin(norm[end - 1]) and _is_latin(norm[end])
     )
 
 
 def _is_latin(char: str) -> bool:
-    return char.isascii() and char.isalpha()
+    return char.isascii() and char.isalnum()
 
 
 def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
-    """An organisation followed by one of its units takes it in (国家能源局电力司, 某某市公安局禁毒支队)."""
+    """An organisation followed by one of its units takes it in (国家能源局电力司, 某某市公安局禁毒支队),
+    and that unit's unit too (…公安局交通警察支队|城西大队)."""
     start, end, label = span
-    return (start, sub_unit_end(norm, end, longest), label) if label == "ORG" else span
+    if label != "ORG":
+        return span
+    while (unit_end := sub_unit_end(norm, end, longest)) > end:
+        end = unit_end
+    return (start, end, label)
 
 
 def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], names: set[str]) -> bool:
@@ -300,7 +306,8 @@ class EntityRules:
         regex = [
             (s, e, l)
             for s, e, l in regex
-            if l != "PARK" or norm[s:e] in names or not is_described_site(norm[s:e], common)
+            if norm[s:e] in names
+            or not (is_described_site(norm[s:e], common) if l == "PARK" else is_described_org(norm[s:e], common))
         ]
         # gazetteer names are checked facts: they win ties against the regex guesses
         chars = resolve_overlaps(

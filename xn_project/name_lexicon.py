@@ -116,6 +116,8 @@ def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | Non
     # 现代 (现代集团) are the exceptions
     if GENERIC_RE.fullmatch(word[: -len(kind)]) and not word.startswith(("国家", "现代", "大国")):
         return "only descriptive words before the kind word"
+    if len(word) - len(kind) == 1 and word[0] in "省市县区州镇乡村":
+        return "a level alone before the kind word (the patterns decide: 各镇党委, 某镇党委)"
     seen = tags.get(word)
     if seen and not any(seen[t] for t in PD98_NAME_TAGS):
         return "a common word in PD98"

@@ -15,7 +15,7 @@ FUNCTION_WORDS = (
     # 上述邮储银行, 近日招商银行); a date is handled with the digits (6月底招商银行)
     "因此", "但是", "只有", "仅有", "尽管", "比如", "例如", "可见", "上述", "前述", "其他", "另外",
     "最后", "最近", "此前", "随后", "不少", "昨日", "近日", "日前", "上周", "本周", "上月", "本月",
-    "月底", "年底", "年初",
+    "月底", "年底", "年初", "周末",
     # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
     "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
     # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
@@ -94,6 +94,10 @@ NEWS_VERBS = (
     "续聘", "聘任", "聘请", "增持",
     # finishing and copying a document to (于6月底前完成|中小学…, 抄送|联席会议办公室)
     "完成", "抄送", "减持", "导致", "记入", "看好", "传闻",
+    # discipline and appointment notices (受理反映|区教育局…, 约谈|县民政局, 拟任|…大学党委书记,
+    # 王某某任|…区委副书记), and city life (开通|…工业园区至…, 通知|…, 诉至|…法院)
+    "反映", "约谈", "拟任", "现任", "免去", "兼任", "调任", "出任", "升任", "任命", "某任", "同志任",
+    "开通", "通知", "诉至",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -107,6 +111,8 @@ PARK_ONLY_VERBS = (
     # 保障 is a verb before a site (保障…产业园用电) but a word of 社会保障局; 地区 ends a region
     # before a described site (西北地区|大型风光基地); 研究 before a site (会议研究|某某工业园区规划)
     "保障", "地区", "研究",
+    # "to" between two places (开通东川工业园区|至|海湖新区的线路)
+    "至",
     # rebuilding, meeting and drawing up (3亿元改造|老工业区, 可满足|园区用电, …公司编制|新能源基地…;
     # 编制 is inside 机构编制委员会)
     "改造", "满足", "编制",
@@ -163,6 +169,10 @@ GENERIC_WORDS = (
     "普通", "高等",
     # hospital grades (三级医院, 三甲医院)
     "一级", "二级", "三级", "三甲", "二甲",
+    # universities, companies a province manages, discipline inspection in general (高校党委,
+    # 省管企业党委, 纪检监察机关); residential estates, taxis and fellow schools (小区物业公司,
+    # 出租车公司, 兄弟学校); the salt-lake trade, like 光伏 (国家级盐湖产业基地)
+    "高校", "省管", "市管", "纪检监察", "小区", "出租车", "兄弟", "盐湖",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
@@ -244,6 +254,12 @@ ORG_SUFFIXES = (
     "民宗委",
     # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
     "经委", "计委", "建委", "民委", "农委", "商务委",
+    # city life: kindergartens, welfare homes, clubs, emergency centres, fire stations (城北区第一幼儿园,
+    # 西宁市社会福利院, 青海某某足球俱乐部, 西宁市急救中心); not hotels, which news names as venues
+    # as often as bodies (guidelines section 10, like museums)
+    "幼儿园", "福利院", "俱乐部", "急救中心", "消防救援站",
+    # inspection teams (中央第九巡视组, 西宁市委第二巡察组)
+    "巡视组", "巡察组",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

@@ -67,6 +67,9 @@ _DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?前?"
 ORG_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
     r"|指导(?!中心|站)"
+    # "jointly with" before a level's body or after the police (近日联合|省慈善总会, 民警联合|…街道办事处),
+    # and "inspected" (共检查|学校…; not 纪律检查委员会)
+    r"|联合(?=[省市县区州])|(?<=警)联合|检查(?![委院站所组局室])"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -101,7 +104,7 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(
-    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年)|[多数几][十百千]?(?:家|个|座|所)|各大?"
+    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地)|[多数几][十百千]?(?:家|个|座|所)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
     r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所"
     # an ordinal batch (第三批省级示范合作社)
@@ -111,7 +114,7 @@ _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})"
 
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
-    r"(?:教育|实践|实习|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队|训练|体育)$"
+    r"(?:教育|实践|实习|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队|训练|体育|天文|观测)$"
 )
 # a base named by what is made there and nothing else is a description (锂盐生产基地, 锌冶炼基地);
 # with a place in front it is a site (某某青海生产基地)
@@ -328,13 +331,19 @@ def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
         suffix in _LEVEL_BODIES
         and len(name) == 1
         and name in _LEVEL
-        and norm[name_start - 1 : name_start] not in ("各", "每", "全", "本", "该", "外", "跨", *_LEVEL)
+        and norm[name_start - 1 : name_start] not in ("各", "每", "全", "本", "该", "外", "跨", "某", *_LEVEL)
         and not _LISTED_LEVELS.search(norm, 0, name_start)
     )
 
 
 # levels listed after 各 (各市、|州人民政府, 各区、县人民政府): every one of them is generic
 _LISTED_LEVELS = re.compile(rf"[各每](?:[{_LEVEL}]、)+$")
+
+
+def _is_post_in_party_group(norm: str, start: int, end: int) -> bool:
+    """党组 opens 党组织 or a post: 党组书记, and 党组成员 after 原 (a person's former post; 省政府党组成员
+    一起 are the group's members, the body)."""
+    return bool(re.match(r"织|副?书记", norm[end:])) or norm.startswith("成员", end) and norm[start - 1 : start] == "原"
 
 
 def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSpan]:
@@ -366,14 +375,14 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 大学生, 局长, 银行卡, 公司债, 分会场, 同时报道: the kind word opens another word
         if label == "ORG" and is_departments_word(norm, m.end()):
             continue  # 科技部门, 有关部门: departments in general
-        if label == "ORG" and suffix == "党组" and re.match(r"织|副?书记", norm[m.end() :]):
-            continue  # 党组织 is a word; 党组书记 is a post (G6: the body is the one before)
+        if label == "ORG" and suffix == "党组" and _is_post_in_party_group(norm, m.start(), m.end()):
+            continue  # 党组织 is a word; 党组书记, 原党组成员 are posts (G6: the body is the one before)
         if (
             label == "ORG"
             and suffix == "党委"
-            and norm[: m.start()].endswith(_COMPANY_SUFFIXES + ("银行", "大学", "医院"))
+            and re.search(rf"(?:{alt(_COMPANY_SUFFIXES + ('银行', '大学', '医院'))})原?$", norm[: m.start()])
         ):
-            continue  # 某某公司党委书记: the company is the body (G6), as with 党组
+            continue  # 某某公司(原)党委书记: the company is the body (G6), as with 党组
         if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] == "协":
             continue  # 协商会 is a meeting
         if (
@@ -386,10 +395,16 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         name = name_before(norm, m.start(), boundary, extra, department)
         if label == "PARK":
             name = _BARE_ZONE.sub("", name)
+            if name and places_before(name + suffix, len(name + suffix)) == 0:
+                continue  # a district or a city's new quarter, written as places alone (西宁|城南新区)
         if label == "ORG" and _PLATFORM_RE.search(name + suffix):
             continue
         if suffix in _TRADE_SUFFIXES and (name.endswith(_COMPANY_SUFFIXES) or _TRADE_GOES_ON.match(norm, m.end())):
             continue
+        if suffix == "控股" and norm.startswith("的", m.end()):
+            continue  # 紫金矿业控股的…公司: "held by", not a holding company's name
+        if label == "ORG" and suffix == "小学" and norm[m.start() - 1 : m.start()] == "中":
+            continue  # 中小学: schools in general
         if not (is_name(name) or label == "ORG" and _is_level_body(norm, m.start() - len(name), name, suffix)):
             continue
         if _DESCRIPTIVE_RE.search(name + suffix):
@@ -460,7 +475,21 @@ def is_described_site(site: str, common_words: Set[str]) -> bool:
     common words are a lexicon's (xn_model.entity_ruler, label GENERIC) plus GENERIC_WORDS; a
     name part with a place (焦作市…示范园), a proper word (格拉斯小镇) or a word no lexicon knows
     (甘河园区) names a site."""
-    name = site_name_part(site)
+    return _describes(site_name_part(site), common_words)
+
+
+# kinds of city life whose "names" are often descriptions (城区幼儿园, 电子竞技俱乐部)
+DESCRIBED_ORG_KINDS = ("幼儿园", "福利院", "俱乐部")
+
+
+def is_described_org(org: str, common_words: Set[str]) -> bool:
+    """As is_described_site, for an ORG of a kind in DESCRIBED_ORG_KINDS (电子竞技|俱乐部 is none,
+    城北区第一|幼儿园 is one)."""
+    kind = next((k for k in DESCRIBED_ORG_KINDS if org.endswith(k)), None)
+    return kind is not None and _describes(org[: -len(kind)], common_words)
+
+
+def _describes(name: str, common_words: Set[str]) -> bool:
     if not name or not common_words:
         return False
     if any(starts_a_place(name, i) for i in range(len(name))):
@@ -527,6 +556,17 @@ def org_spans(norm: str) -> list[CharSpan]:
         (m.start(), m.end(), "ORG") for m in _CLOSED_ORG_RE.finditer(norm) if not is_departments_word(norm, m.end())
     ]
     spans += _operator_spans(norm)
+    spans += _dispatched_group_spans(norm)
+    return spans
+
+
+def _dispatched_group_spans(norm: str) -> list[CharSpan]:
+    spans = []
+    for m in _DISPATCHED_GROUP.finditer(norm):
+        kind = next((k for k in _INSPECTION_COMMISSIONS if norm.endswith(k, 0, m.start())), None)
+        if kind is not None:
+            start = m.start() - len(kind)
+            spans.append((start - len(name_before(norm, start, ORG_BOUNDARY_RE)), m.end(), "ORG"))
     return spans
 
 
@@ -537,7 +577,7 @@ _SUB_UNIT = re.compile(
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
-    r"|(?<=医院)[\u3400-\u9fff]{1,6}?科(?![技学研普室长员])"
+    r"|(?<=医院)(?![近今昨本上下每全])[\u3400-\u9fff]{1,6}?科(?![技学研普室长员])"
     # units named by their kind alone (省政府|国资委, 省政府|办公厅)
     r"|国资委|办公厅"
     # a group's regional design institutes (中国电建|西北院), research departments (中信证券|研究部),
@@ -547,7 +587,17 @@ _SUB_UNIT = re.compile(
     r"|[\u3400-\u9fff]{0,4}?代表处"
     # a university's departments and students' unions (…学院|护理系, 青海大学|学生会)
     r"|[\u3400-\u9fff]{1,6}?系(?![统列数])|学生会"
+    # inspection teams named by their kind alone (乐都区委|巡察组), a bank's business department, a
+    # police station, fire station or brigade of a unit (…分行|营业部, …分局|某某街派出所,
+    # …支队|某某路消防救援站, …交通警察支队|城西大队), a developer's property company (万科|物业)
+    r"|巡视组|巡察组|[\u3400-\u9fff]{0,6}?(?:营业部|派出所|消防救援站|大队|中队)|物业(?![费管服公])"
 )
+# units named by their kind alone; 物业 is also a common word (a developer's 物业 is its property company)
+_UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物业")
+# a discipline inspection group a commission sends into a body is one name with the commission
+# (省纪委监委|驻省自然资源厅纪检监察组, 中央纪委国家监委|驻中国华能集团有限公司纪检监察组)
+_DISPATCHED_GROUP = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?纪检监察组")
+_INSPECTION_COMMISSIONS = ("纪委监委", "国家监委", "纪委", "监委")
 
 
 def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
@@ -555,7 +605,9 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     site (…数据中心), a count (三所), a unit longer than `longest` characters and a stretch that a
     boundary word breaks (局长, 与, 联合) are no unit."""
     m = _SUB_UNIT.match(norm, end)
-    if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or not is_name(m.group(0)):
+    if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or m.group(0).startswith("副"):
+        return end  # 副 opens a post (…价格司|副司长), not a unit
+    if not is_name(m.group(0)) and m.group(0) not in _UNITS_BY_KIND_ALONE:
         return end
     if _PLATFORM_RE.search(m.group(0)):
         return end  # a platform being built, not a unit (…研究所|建设国家重点实验室)

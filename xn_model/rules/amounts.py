@@ -71,37 +71,35 @@ _QTY = rf"{_NUM}{_APPROX_IN}[万亿]*{_APPROX_IN}"
 _RANGE_SEP = r"(?:——|—|–|-|~|至|到)"
 _PERCENT = rf"{_AR_NUM}{_APPROX_IN}?[%‰]"
 
-METRIC_RE = re.compile(
-    "|".join(
-        (
-            # 100MW/200MWh: two quantities of a storage plant, one span
-            rf"(?P<pair>{_QTY}(?:{_LATIN_UNIT})/{_AR_AFTER_SLASH}(?:{_LATIN_UNIT}))",
-            # 600兆瓦/2400兆瓦时: the same written in Chinese units
-            rf"(?P<cjkpair>{_QTY}(?:{CJK_UNIT})/{_AR_AFTER_SLASH}(?:{CJK_UNIT}))",
-            # 50%—70%, 50—70%
-            rf"(?P<prange>{_AR_NUM}%?{_RANGE_SEP}{_PERCENT})",
-            # below zero and plus-minus (零下20摄氏度, -20℃至55℃, ±800千伏): the sign is part of it
-            rf"(?P<signed>(?:零下|±|(?<![0-9A-Za-z.])[-−])(?:{_QTY})(?:℃|摄氏度|千伏|kV)"
-            rf"(?:{_RANGE_SEP}(?:零下|[-−])?{_QTY}(?:℃|摄氏度))?)",
-            # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
-            rf"(?P<range>{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT}))",
-            rf"(?P<percent>{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?)",
-            # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
-            rf"(?P<share>(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升])(?:[{_CN_DIGIT}]|\d)成(?![本为功立员果绩交长都熟型效就品分套批群片]))",
-            # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
-            rf"(?P<fraction>{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/]))",
-            # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
-            # "once" (一度) or a temperature, so it is not searched on its own
-            rf"(?P<kwh>{_NUM}{_APPROX_IN}(?:[万亿]+{_APPROX_IN}度电?|度电))",
-            # a rate per year stays with its quantity: 4万吨/年
-            rf"(?P<qty>(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?)",
-            # counted after Arabic digits only (520万头, 2136起, 30万片)
-            # (not per unit: 每10股派…; not a word the measure word opens: 股价, 股票, 起步)
-            rf"(?P<digitqty>(?<!每){_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)})"
-            r"(?![价票份权东市民本息利指步码门分长]))",
-        )
-    )
-)
+# The kinds of METRIC, tried in this order; metric_spans applies a kind's own checks.
+_METRIC_PATTERNS = {
+    # 100MW/200MWh: two quantities of a storage plant, one span
+    "pair": rf"{_QTY}(?:{_LATIN_UNIT})/{_AR_AFTER_SLASH}(?:{_LATIN_UNIT})",
+    # 600兆瓦/2400兆瓦时: the same written in Chinese units
+    "cjkpair": rf"{_QTY}(?:{CJK_UNIT})/{_AR_AFTER_SLASH}(?:{CJK_UNIT})",
+    # 50%—70%, 50—70%
+    "prange": rf"{_AR_NUM}%?{_RANGE_SEP}{_PERCENT}",
+    # below zero and plus-minus (零下20摄氏度, -20℃至55℃, ±800千伏): the sign is part of it
+    "signed": rf"(?:零下|±|(?<![0-9A-Za-z.])[-−])(?:{_QTY})(?:℃|摄氏度|千伏|kV)"
+    rf"(?:{_RANGE_SEP}(?:零下|[-−])?{_QTY}(?:℃|摄氏度))?",
+    # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
+    "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
+    "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
+    # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
+    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升])(?:[{_CN_DIGIT}]|\d)成(?![本为功立员果绩交长都熟型效就品分套批群片])",
+    # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
+    "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
+    # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
+    # "once" (一度) or a temperature, so it is not searched on its own
+    "kwh": rf"{_NUM}{_APPROX_IN}(?:[万亿]+{_APPROX_IN}度电?|度电)",
+    # a rate per year stays with its quantity: 4万吨/年
+    "qty": rf"(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?",
+    # counted after Arabic digits only (520万头, 2136起, 30万片)
+    # (not per unit: 每10股派…; not a word the measure word opens: 股价, 股票, 起步)
+    "digitqty": rf"(?<!每){_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)})"
+    r"(?![价票份权东市民本息利指步码门分长])",
+}
+METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _METRIC_PATTERNS.items()))
 # the value of a named indicator: PUE降至1.2以下 -> 1.2
 INDICATOR_RE = re.compile(r"(?:PUE|WUE|CUE|系数)值?[^0-9，。；,;!?！？]{0,12}?(?P<value>\d+(?:\.\d+)?)(?![\d.%])")
 
@@ -158,23 +156,7 @@ def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
 def metric_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in METRIC_RE.finditer(norm):
-        kind = next(
-            k
-            for k in (
-                "pair",
-                "cjkpair",
-                "prange",
-                "signed",
-                "range",
-                "percent",
-                "share",
-                "fraction",
-                "kwh",
-                "qty",
-                "digitqty",
-            )
-            if m.group(k)
-        )
+        kind = next(k for k in _METRIC_PATTERNS if m.group(k))
         if kind == "qty":
             if not _count_ok(norm, m):
                 continue

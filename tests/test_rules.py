@@ -1513,3 +1513,64 @@ def test_a_kindergarten_or_club_named_by_common_words_is_none():
     assert doc_ents(nlp("城区幼儿园扩容，电竞俱乐部招新，青海昆仑山足球俱乐部出征。")) == [
         ("青海昆仑山足球俱乐部", "ORG")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # social media: hearsay, nearness and times of day bound a site
+        ("有人知道南川工业园区的公交几点收车吗？", ["南川工业园区"]),
+        ("听说青海图灵小镇要建好了？", ["青海图灵小镇"]),
+        ("因南川工业园区道路施工，52路临时绕行。", ["南川工业园区"]),
+        ("上午路过南川工业园区，厂房好大！", ["南川工业园区"]),
+    ],
+)
+def test_words_of_social_media_bound_a_site(text, expected):
+    assert texts(text, "PARK") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count inside a list member is no name (组织|120家企业 与 …等高校)
+        ("组织120家企业与青海大学、青海师范大学等高校对接。", ["青海大学", "青海师范大学"]),
+        # 通过 "passed" a body's certification; 派出 "sent" a group
+        ("青海晶科能源有限公司的组件通过中国质量认证中心认证。", ["青海晶科能源有限公司", "中国质量认证中心"]),
+        ("新疆维吾尔自治区生态环境厅派出工作组赴现场督办。", ["新疆维吾尔自治区生态环境厅"]),
+        # metrology institutes, monitoring stations, consumers' associations, observatories of a level
+        ("青海省计量检定测试所与格尔木市环境监测站签约。", ["青海省计量检定测试所", "格尔木市环境监测站"]),
+        ("西宁市消协提醒消费者，省气象台发布预警。", ["西宁市消协", "省气象台"]),
+        ("新建生态监测站点200个。", []),
+        # 全国 is part of a national standards committee's name
+        ("全国钢标准化技术委员会专家参与了审定。", ["全国钢标准化技术委员会"]),
+        # the post and the traffic police of a place
+        ("【西宁邮政回复】已督促网点投递，给西宁交警点赞！", ["西宁邮政", "西宁交警"]),
+    ],
+)
+def test_standards_testing_and_enforcement_bodies(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_units_of_courts_universities_and_offices_kept_elsewhere():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": p} for p in ("国家林业和草原局", "CNAS", "天津大学")]
+    )
+    assert doc_ents(nlp("青海省高级人民法院知识产权审判庭发布典型案例。")) == [
+        ("青海省高级人民法院知识产权审判庭", "ORG")
+    ]
+    assert doc_ents(nlp("国家林业和草原局驻西宁森林资源监督专员办事处通报。")) == [
+        ("国家林业和草原局驻西宁森林资源监督专员办事处", "ORG")
+    ]
+    assert doc_ents(nlp("天津大学环境科学与工程学院和青海民族大学图书馆合作。")) == [
+        ("天津大学环境科学与工程学院", "ORG"),
+        ("青海民族大学图书馆", "ORG"),
+    ]
+    # 实验室认可 is an accreditation, not CNAS's laboratory
+    assert doc_ents(nlp("检测中心通过了CNAS实验室认可。")) == [("CNAS", "ORG")]
+
+
+def test_a_laboratory_named_by_common_words_is_none():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "GENERIC", "pattern": w} for w in ("网络安全", "服务器")])
+    assert doc_ents(nlp("双方共建网络安全联合实验室和服务器检测实验室，鹏城实验室参与。")) == [("鹏城实验室", "ORG")]

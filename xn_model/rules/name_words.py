@@ -30,6 +30,10 @@ FUNCTION_WORDS = (
     "依法", "涉及", "涉", "已有",
     # "jointly" (共同开发|…能源基地)
     "共同",
+    # days and times of day, hearsay and nearness, as social media write them (今天|…, 听说|…小镇,
+    # 有人知道|…园区, …附近|…, 隔壁|学校, 新闻说|…基地), "because", "to" (传输至|市生态环境局)
+    "今天", "明天", "昨天", "上午", "下午", "早上", "晚上", "中午", "凌晨", "听说", "有人", "附近",
+    "旁边", "隔壁", "对面", "因为", "因", "说", "至", "去过", "去", "路过", "知道",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -98,6 +102,8 @@ NEWS_VERBS = (
     # 王某某任|…区委副书记), and city life (开通|…工业园区至…, 通知|…, 诉至|…法院)
     "反映", "约谈", "拟任", "现任", "免去", "兼任", "调任", "出任", "升任", "任命", "某任", "同志任",
     "开通", "通知", "诉至",
+    # enforcement (移交|果洛州生态环境局, 迎接|省第三生态环境保护督察组, 倒逼|…开发区内企业)
+    "移交", "迎接", "倒逼",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -111,8 +117,6 @@ PARK_ONLY_VERBS = (
     # 保障 is a verb before a site (保障…产业园用电) but a word of 社会保障局; 地区 ends a region
     # before a described site (西北地区|大型风光基地); 研究 before a site (会议研究|某某工业园区规划)
     "保障", "地区", "研究",
-    # "to" between two places (开通东川工业园区|至|海湖新区的线路)
-    "至",
     # rebuilding, meeting and drawing up (3亿元改造|老工业区, 可满足|园区用电, …公司编制|新能源基地…;
     # 编制 is inside 机构编制委员会)
     "改造", "满足", "编制",
@@ -173,6 +177,8 @@ GENERIC_WORDS = (
     # 省管企业党委, 纪检监察机关); residential estates, taxis and fellow schools (小区物业公司,
     # 出租车公司, 兄弟学校); the salt-lake trade, like 光伏 (国家级盐湖产业基地)
     "高校", "省管", "市管", "纪检监察", "小区", "出租车", "兄弟", "盐湖",
+    # a business hall, testing in general (营业厅, 服务器检测实验室, 算力测试实验室)
+    "营业", "检测", "测试",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
@@ -260,6 +266,9 @@ ORG_SUFFIXES = (
     "幼儿园", "福利院", "俱乐部", "急救中心", "消防救援站",
     # inspection teams (中央第九巡视组, 西宁市委第二巡察组)
     "巡视组", "巡察组",
+    # standards committees written short (信标委, 省清洁能源标委会), metrology and testing institutes,
+    # environmental monitoring stations, consumers' associations (青海省计量检定测试所, 格尔木市环境监测站, 市消协)
+    "标委会", "标委", "测试所", "监测站", "消协",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

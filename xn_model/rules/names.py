@@ -70,6 +70,12 @@ ORG_BOUNDARY_RE = re.compile(
     # "jointly with" before a level's body or after the police (近日联合|省慈善总会, 民警联合|…街道办事处),
     # and "inspected" (共检查|学校…; not 纪律检查委员会)
     r"|联合(?=[省市县区州])|(?<=警)联合|检查(?![委院站所组局室])"
+    # "passed" a body's certification (组件通过|中国质量认证中心…认证); not 交通 before 过
+    r"|(?<!交)通过"
+    # a site "jointly" building (…大数据基地联合建设|…实验室)
+    r"|(?<=基地|园区|中心)联合"
+    # "sent" a group (…厅派出|工作组, …局已派驻|工作组); not 派出所
+    r"|派出(?!所)|派驻"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -77,6 +83,10 @@ ORG_BOUNDARY_RE = re.compile(
 # after it does not start with a level (…和市数据局).
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
 _JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
+# in a unit written after its body, 与 joins two fields too (…大学|计算机技术与应用学院, …研究所)
+_JOINED_FIELDS_OF_UNIT = re.compile(
+    r"(?<=[^委局厅院司团行会部府社已并还将也均都就曾正])[和及与](?=[^省市县区州和与该其这那本各][^和与]{1,5}$)"
+)
 # 运营 "to run" bounds a site, but not inside 运营商 (运营商大型数据中心); 指导 as for ORG
 _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
@@ -104,7 +114,7 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(
-    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地)|[多数几][十百千]?(?:家|个|座|所)|各大?"
+    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地)|[一二两三四五]室|\d+[余多]?[家个座所]|[多数几][十百千]?(?:家|个|座|所)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
     r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所"
     # an ordinal batch (第三批省级示范合作社)
@@ -160,7 +170,7 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
-                 "经贸委", "青联", "学联", "民宗委")
+                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -183,6 +193,8 @@ _GOES_ON_INTO_A_WORD = {
     # 设计委托, 人民委托: the commission words of a level open 委托 "to entrust"
     **{kind: ("托",) for kind in ("经委", "计委", "建委", "民委", "农委", "商务委")},
     "分会": ("场",),  # 分会场 is a venue
+    "实验室": ("认可",),  # CNAS实验室认可 is an accreditation
+    "监测站": ("点",),  # 监测站点: monitoring sites
     "商会": ("议",),  # 部省会商会议 is a meeting
     "学联": ("合",),  # 医学联合: not a students' federation
     "青联": ("合",),
@@ -191,7 +203,9 @@ _GOES_ON_INTO_A_WORD = {
 }
 # 移动/联通/电信 as an operator, not the words mobile/connect/telecom (移动互联网, 电信诈骗)
 _OPERATOR_RE = re.compile(
-    r"(?:移动|联通|电信)(?!通信|互联|支付|终端|端|应用|办公|业务|网络|宽带|用户|号码|诈骗|化|性|式|设备)"
+    r"(?:移动|联通|电信)(?!通信|互联|支付|终端|端|应用|办公|业务|网络|用户|号码|诈骗|化|性|式|设备)"
+    # the post and the traffic police of a place, written the same way (西宁邮政, 西宁交警)
+    r"|邮政(?!编码|储蓄|快递|业务|网点|局)|交警(?!支队|大队|部门)"
 )
 # the two characters before an operator are a place: not a direction (向东移动) or a noun head
 # (人员移动, 车辆移动)
@@ -393,6 +407,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 部署, 签署, 联署, 署名: verbs, not an agency; 署长 is a post (…总署|署长)
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
         name = name_before(norm, m.start(), boundary, extra, department)
+        if label == "ORG" and "标准化技术" in name and norm.endswith("全国", 0, m.start() - len(name)):
+            name = "全国" + name  # 全国信息技术标准化技术委员会: 全国 is part of the committee's name
         if label == "PARK":
             name = _BARE_ZONE.sub("", name)
             if name and places_before(name + suffix, len(name + suffix)) == 0:
@@ -478,8 +494,8 @@ def is_described_site(site: str, common_words: Set[str]) -> bool:
     return _describes(site_name_part(site), common_words)
 
 
-# kinds of city life whose "names" are often descriptions (城区幼儿园, 电子竞技俱乐部)
-DESCRIBED_ORG_KINDS = ("幼儿园", "福利院", "俱乐部")
+# kinds whose "names" are often descriptions (城区幼儿园, 电子竞技俱乐部, 服务器检测实验室, 空气质量监测站)
+DESCRIBED_ORG_KINDS = ("幼儿园", "福利院", "俱乐部", "实验室", "监测站")
 
 
 def is_described_org(org: str, common_words: Set[str]) -> bool:
@@ -560,9 +576,15 @@ def org_spans(norm: str) -> list[CharSpan]:
     return spans
 
 
+# a discipline commission's group written as one stretch with the body it is sent into: the
+# stretch before 驻 is the commission (省纪委监委|驻省自然资源厅纪检监察组); a known body's office
+# (国家林业和草原局|驻西宁…办事处) is joined by sub_unit_end
+_INSPECTION_COMMISSIONS = ("纪委监委", "国家监委", "纪委", "监委")
+
+
 def _dispatched_group_spans(norm: str) -> list[CharSpan]:
     spans = []
-    for m in _DISPATCHED_GROUP.finditer(norm):
+    for m in _DISPATCHED_UNIT.finditer(norm):
         kind = next((k for k in _INSPECTION_COMMISSIONS if norm.endswith(k, 0, m.start())), None)
         if kind is not None:
             start = m.start() - len(kind)
@@ -591,29 +613,36 @@ _SUB_UNIT = re.compile(
     # police station, fire station or brigade of a unit (…分行|营业部, …分局|某某街派出所,
     # …支队|某某路消防救援站, …交通警察支队|城西大队), a developer's property company (万科|物业)
     r"|巡视组|巡察组|[\u3400-\u9fff]{0,6}?(?:营业部|派出所|消防救援站|大队|中队)|物业(?![费管服公])"
+    # a court's tribunal, a procuratorate's department, a patent office's agency, a committee's
+    # secretariat, an institute's branch, a bureau's planning institute (…法院|知识产权审判庭,
+    # …检察院|第八检察部, …专利局|西宁代办处, 信标委|秘书处, …测试所|海西分所, …草原局|西北调查规划院)
+    r"|[\u3400-\u9fff]{0,6}?(?:审判庭|代办处|秘书处|分所|规划院|设计院|工作组)|第[一二三四五六七八九十]+检察部"
+    # a university's library (青海民族大学|图书馆)
+    r"|图书馆"
 )
 # units named by their kind alone; 物业 is also a common word (a developer's 物业 is its property company)
-_UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物业")
-# a discipline inspection group a commission sends into a body is one name with the commission
-# (省纪委监委|驻省自然资源厅纪检监察组, 中央纪委国家监委|驻中国华能集团有限公司纪检监察组)
-_DISPATCHED_GROUP = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?纪检监察组")
-_INSPECTION_COMMISSIONS = ("纪委监委", "国家监委", "纪委", "监委")
+_UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物业", "图书馆")
+# a group or an office a body keeps elsewhere is one name with that body, however long
+# (省纪委监委|驻省自然资源厅纪检监察组, 国家林业和草原局|驻西宁森林资源监督专员办事处)
+_DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检监察组|办事处)")
 
 
 def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     """Where a unit written right after the name that ends at `end` ends; `end` when none does. A
     site (…数据中心), a count (三所), a unit longer than `longest` characters and a stretch that a
     boundary word breaks (局长, 与, 联合) are no unit."""
+    if dispatched := _DISPATCHED_UNIT.match(norm, end):
+        return dispatched.end()
     m = _SUB_UNIT.match(norm, end)
     if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or m.group(0).startswith("副"):
         return end  # 副 opens a post (…价格司|副司长), not a unit
-    if not is_name(m.group(0)) and m.group(0) not in _UNITS_BY_KIND_ALONE:
-        return end
+    if not is_name(m.group(0)) and m.group(0) not in _UNITS_BY_KIND_ALONE or opens_another_word(norm, m.end()):
+        return end  # …|实验室认可: an accreditation, not a unit
     if _PLATFORM_RE.search(m.group(0)):
         return end  # a platform being built, not a unit (…研究所|建设国家重点实验室)
     # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
     # 和 joining two fields of the unit's name is none (…局|新能源和可再生能源司)
-    joined = {end + j.start() for j in _JOINED_FIELDS.finditer(m.group(0))}
+    joined = {end + j.start() for j in _JOINED_FIELDS_OF_UNIT.finditer(m.group(0))}
     if m.group(0).endswith("代表处"):
         joined.add(m.end() - 3)  # the 代表 of 代表处 is the office's kind, not the verb "represent"
     if any(b.start() not in joined for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):

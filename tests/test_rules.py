@@ -1574,3 +1574,42 @@ def test_a_laboratory_named_by_common_words_is_none():
     nlp = spacy.blank("zh")
     nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "GENERIC", "pattern": w} for w in ("网络安全", "服务器")])
     assert doc_ents(nlp("双方共建网络安全联合实验室和服务器检测实验室，鹏城实验室参与。")) == [("鹏城实验室", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # résumés: 曾任, 历任, 当选 and a person's 先生 bound a body; 原, 前 "former" are no part of it
+        ("曾任普华永道中天会计师事务所高级经理。", ["普华永道中天会计师事务所"]),
+        ("陆某，历任青海省统计局局长。", ["青海省统计局"]),
+        ("郭某当选青海省光伏产业协会会长。", ["青海省光伏产业协会"]),
+        ("原壳牌中国集团主席林某将出任其中国区总裁。", ["壳牌中国集团"]),
+        ("前中国电子科技集团有限公司第十五研究所副所长罗某。", ["中国电子科技集团有限公司第十五研究所"]),
+        # emergencies: police stations, flood control offices, troupes; not 局部地区
+        ("格尔木市唐古拉山镇派出所民警赶到，省防汛办发布预警。", ["格尔木市唐古拉山镇派出所", "省防汛办"]),
+        ("玉树州民族歌舞团演出，甘肃南部局部地区有雨。", ["玉树州民族歌舞团"]),
+        # 组成 "formed", but 组成员 is a team's member
+        ("省卫生健康委组成联合工作组赶赴灾区。", ["省卫生健康委"]),
+    ],
+)
+def test_resumes_emergencies_and_troupes(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_units_of_companies_broadcasters_and_rescue():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": p} for p in ("清华大学", "中央广播电视总台", "青海省红十字会")]
+    )
+    assert doc_ents(nlp("曾任中国建设银行股份有限公司青海省分行公司业务部总经理。")) == [
+        ("中国建设银行股份有限公司青海省分行公司业务部", "ORG")
+    ]
+    assert doc_ents(nlp("他毕业于国立清华大学电机系，中央广播电视总台体育频道直播。")) == [
+        ("国立清华大学电机系", "ORG"),
+        ("中央广播电视总台体育频道", "ORG"),
+    ]
+    assert doc_ents(nlp("青海省红十字会赈济救援队抵达，区委组织部开展年轻干部教育。")) == [
+        ("青海省红十字会赈济救援队", "ORG"),
+        ("区委组织部", "ORG"),
+    ]
+    assert doc_ents(nlp("断网情况下数据中心照常运行。")) == []

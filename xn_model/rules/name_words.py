@@ -34,6 +34,8 @@ FUNCTION_WORDS = (
     # 有人知道|…园区, …附近|…, 隔壁|学校, 新闻说|…基地), "because", "to" (传输至|市生态环境局)
     "今天", "明天", "昨天", "上午", "下午", "早上", "晚上", "中午", "凌晨", "听说", "有人", "附近",
     "旁边", "隔壁", "对面", "因为", "因", "说", "至", "去过", "去", "路过", "知道",
+    # "in the case of", "please" (断网情况下|数据中心…, 请|南川工业园区…)
+    "情况下", "请",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -104,6 +106,10 @@ NEWS_VERBS = (
     "开通", "通知", "诉至",
     # enforcement (移交|果洛州生态环境局, 迎接|省第三生态环境保护督察组, 倒逼|…开发区内企业)
     "移交", "迎接", "倒逼",
+    # résumés and profiles (曾任|…会计师事务所, 历任|…调查总队, 郭某当选|…协会, 分管|…产业园,
+    # 加入|…小镇, 常驻|…算力中心, 王某先生|…, 转任|…分公司), forming, linking, bringing back
+    "曾任", "历任", "原任", "曾在", "转任", "当选", "分管", "加入", "常驻", "先生", "女士",
+    "串联", "带回",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -176,7 +182,7 @@ GENERIC_WORDS = (
     # universities, companies a province manages, discipline inspection in general (高校党委,
     # 省管企业党委, 纪检监察机关); residential estates, taxis and fellow schools (小区物业公司,
     # 出租车公司, 兄弟学校); the salt-lake trade, like 光伏 (国家级盐湖产业基地)
-    "高校", "省管", "市管", "纪检监察", "小区", "出租车", "兄弟", "盐湖",
+    "高校", "省管", "市管", "纪检监察", "小区", "出租车", "兄弟", "盐湖", "航空",
     # a business hall, testing in general (营业厅, 服务器检测实验室, 算力测试实验室)
     "营业", "检测", "测试",
 )
@@ -269,6 +275,10 @@ ORG_SUFFIXES = (
     # standards committees written short (信标委, 省清洁能源标委会), metrology and testing institutes,
     # environmental monitoring stations, consumers' associations (青海省计量检定测试所, 格尔木市环境监测站, 市消协)
     "标委会", "标委", "测试所", "监测站", "消协",
+    # emergencies: police stations, hydrological centres, road sections, forest fire corps, flood
+    # control offices (花石峡派出所, 青海省水文水资源测报中心, 海西公路总段, 青海省森林消防总队, 省防汛办);
+    # troupes, event committees (玉树州民族歌舞团, 某某电影展组委会)
+    "派出所", "测报中心", "公路总段", "消防总队", "防汛办", "歌舞团", "舞蹈团", "艺术团", "组委会",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

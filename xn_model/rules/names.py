@@ -69,13 +69,15 @@ ORG_BOUNDARY_RE = re.compile(
     r"|指导(?!中心|站)"
     # "jointly with" before a level's body or after the police (近日联合|省慈善总会, 民警联合|…街道办事处),
     # and "inspected" (共检查|学校…; not 纪律检查委员会)
-    r"|联合(?=[省市县区州])|(?<=警)联合|检查(?![委院站所组局室])"
+    r"|联合(?=[省市县区州]|高新区|开发区|经开区)|(?<=警)联合|检查(?![委院站所组局室])"
     # "passed" a body's certification (组件通过|中国质量认证中心…认证); not 交通 before 过
     r"|(?<!交)通过"
     # a site "jointly" building (…大数据基地联合建设|…实验室)
     r"|(?<=基地|园区|中心)联合"
     # "sent" a group (…厅派出|工作组, …局已派驻|工作组); not 派出所
     r"|派出(?!所)|派驻"
+    # "formed" (…卫生健康委组成|联合工作组); not 组成员 of a team
+    r"|组成(?!员)"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -85,7 +87,7 @@ _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "�
 _JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
 # in a unit written after its body, 与 joins two fields too (…大学|计算机技术与应用学院, …研究所)
 _JOINED_FIELDS_OF_UNIT = re.compile(
-    r"(?<=[^委局厅院司团行会部府社已并还将也均都就曾正])[和及与](?=[^省市县区州和与该其这那本各][^和与]{1,5}$)"
+    r"(?<=[^委局厅院司团行会部府社已并还将也均都就曾正])[和及与](?=[^省市县区州和与该其这那本各][^和与]{1,6}$)"
 )
 # 运营 "to run" bounds a site, but not inside 运营商 (运营商大型数据中心); 指导 as for ORG
 _PARK_BOUNDARY_RE = re.compile(
@@ -99,7 +101,10 @@ _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内(?!蒙古)|"
-    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批)+"
+    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批|"
+    # former (原壳牌中国集团, 前中国电子科技集团…): not 原子, 前海, 前进
+    r"原(?![子平野料油材煤])|前(?![海进锋沿程景])"
+    r")+"
 )
 GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
@@ -170,7 +175,7 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
-                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协")
+                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "防汛办", "歌舞团")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -186,7 +191,7 @@ _BANKING_SERVICE = re.compile(r"(?:手机|网上|电子|直销|数字)$")
 _GOES_ON_INTO_A_WORD = {
     "大学": ("生",),  # 大学生, 学院生: students, not the school
     "学院": ("生",),
-    "局": ("长",),  # 局长, 厅长 is a post; the body is the 局 before it (发展局局长)
+    "局": ("长", "部地", "部分"),  # 局长 is a post (发展局局长); 局部地区 "local areas" is no bureau
     "厅": ("长",),
     "银行": ("卡", "理财", "贷款", "账户", "存款", "间", "业"),  # a card, a loan, a market, the trade
     "公司": ("债",),  # 公司债 is a kind of bond
@@ -617,6 +622,11 @@ _SUB_UNIT = re.compile(
     # secretariat, an institute's branch, a bureau's planning institute (…法院|知识产权审判庭,
     # …检察院|第八检察部, …专利局|西宁代办处, 信标委|秘书处, …测试所|海西分所, …草原局|西北调查规划院)
     r"|[\u3400-\u9fff]{0,6}?(?:审判庭|代办处|秘书处|分所|规划院|设计院|工作组)|第[一二三四五六七八九十]+检察部"
+    # a company's departments, a university's graduate school, a broadcaster's channel, a rescue
+    # team, a head office (…公司|公司业务部, 中央党校|研究生院, …电视台|体育频道, …公司|应急救援队,
+    # 中国国际旅行社|总社); not 部门, 部长, 干部, 总部, 局部, 西部, 省部共建
+    r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省])部(?![门长署委分队])|研究生院|总社"
+    r"|[\u3400-\u9fff]{1,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)"
     # a university's library (青海民族大学|图书馆)
     r"|图书馆"
 )
@@ -638,7 +648,7 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
         return end  # 副 opens a post (…价格司|副司长), not a unit
     if not is_name(m.group(0)) and m.group(0) not in _UNITS_BY_KIND_ALONE or opens_another_word(norm, m.end()):
         return end  # …|实验室认可: an accreditation, not a unit
-    if _PLATFORM_RE.search(m.group(0)):
+    if _PLATFORM_RE.search(m.group(0)) and not _PLATFORM_RE.fullmatch(m.group(0)):
         return end  # a platform being built, not a unit (…研究所|建设国家重点实验室)
     # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
     # 和 joining two fields of the unit's name is none (…局|新能源和可再生能源司)

@@ -1613,3 +1613,43 @@ def test_units_of_companies_broadcasters_and_rescue():
         ("区委组织部", "ORG"),
     ]
     assert doc_ents(nlp("断网情况下数据中心照常运行。")) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 并 "and", 部分 "some", 和 "and" are no boundary inside words and places
+        (
+            "北京并行科技股份有限公司宣布，泽库县和日石雕专业合作社开业。",
+            ["北京并行科技股份有限公司", "泽库县和日石雕专业合作社"],
+        ),
+        # 全国 opens the names of national committees and associations
+        ("全国博士后管委会公布名单，全国钢标准化技术委员会审定。", ["全国博士后管委会", "全国钢标准化技术委员会"]),
+        # supply and marketing co-operatives, state farms; generic farmers' co-operatives
+        ("青海省供销合作联社与青海诺木洪农场签约，农牧民专业合作社参加。", ["青海省供销合作联社", "青海诺木洪农场"]),
+        # 以上, 年度, 列入 bound a name
+        ("全省县级以上医院接入平台，项目已列入省能源局清单。", ["省能源局"]),
+    ],
+)
+def test_conjunctions_inside_words_national_bodies_and_co_operatives(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("对入驻都兰县香日德工业集中区的企业给予支持。", ["都兰县香日德工业集中区"]),
+        ("双方共建产教融合协同育人基地，县文化馆设立非遗传习基地。", []),
+        # 2024年度 is a date (its 度 no part of the site)
+        ("2024年度西宁经济技术开发区完成投资。", ["西宁经济技术开发区"]),
+    ],
+)
+def test_sites_of_counties_and_bases_that_are_titles(text, expected):
+    assert texts(text, "PARK") == expected
+
+
+def test_a_batch_to_come_and_and_jointly_before_a_place():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "GENERIC", "pattern": w} for w in ("标注", "培训")])
+    assert doc_ents(nlp("推动青海图灵小镇申报下一批数据标注基地。")) == [("青海图灵小镇", "PARK")]
+    assert doc_ents(nlp("并联合青海民族大学开展培训。")) == [("青海民族大学", "ORG")]

@@ -9,8 +9,8 @@ patterns that use them are in `names`."""
 # 都 (成都), 由 (自由), 同 (同仁); 和 and 等 are handled separately (共和县, 高等).
 FUNCTION_WORDS = (
     "在", "于", "与", "及", "的", "是", "将", "把", "被", "对", "从", "到", "让", "给", "了",
-    "着", "并", "或", "跟", "还", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
-    "目前", "今年", "去年", "近年来", "同时", "此外", "部分",
+    "着", "或", "跟", "还", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
+    "目前", "今年", "去年", "近年来", "同时", "此外",
     # connectives, determiners and time words that open a clause before a name (因此国家税务总局,
     # 上述邮储银行, 近日招商银行); a date is handled with the digits (6月底招商银行)
     "因此", "但是", "只有", "仅有", "尽管", "比如", "例如", "可见", "上述", "前述", "其他", "另外",
@@ -34,8 +34,9 @@ FUNCTION_WORDS = (
     # 有人知道|…园区, …附近|…, 隔壁|学校, 新闻说|…基地), "because", "to" (传输至|市生态环境局)
     "今天", "明天", "昨天", "上午", "下午", "早上", "晚上", "中午", "凌晨", "听说", "有人", "附近",
     "旁边", "隔壁", "对面", "因为", "因", "说", "至", "去过", "去", "路过", "知道",
-    # "in the case of", "please" (断网情况下|数据中心…, 请|南川工业园区…)
-    "情况下", "请",
+    # "in the case of", "please", "and above", "after the change" (断网情况下|数据中心…, 请|南川工业园区…,
+    # 县级以上|医院, 调整后|园区)
+    "情况下", "请", "以上", "调整后",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -108,7 +109,7 @@ NEWS_VERBS = (
     "移交", "迎接", "倒逼",
     # résumés and profiles (曾任|…会计师事务所, 历任|…调查总队, 郭某当选|…协会, 分管|…产业园,
     # 加入|…小镇, 常驻|…算力中心, 王某先生|…, 转任|…分公司), forming, linking, bringing back
-    "曾任", "历任", "原任", "曾在", "转任", "当选", "分管", "加入", "常驻", "先生", "女士",
+    "曾任", "历任", "原任", "曾在", "转任", "当选", "分管", "加入", "常驻", "先生", "女士", "列入",
     "串联", "带回",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
@@ -183,6 +184,9 @@ GENERIC_WORDS = (
     # 省管企业党委, 纪检监察机关); residential estates, taxis and fellow schools (小区物业公司,
     # 出租车公司, 兄弟学校); the salt-lake trade, like 光伏 (国家级盐湖产业基地)
     "高校", "省管", "市管", "纪检监察", "小区", "出租车", "兄弟", "盐湖", "航空",
+    # farmers and herders, built by oneself, 5G, the digital economy, wind-solar-storage (农牧民专业合作社,
+    # 自建数据中心, 5G智慧医院, 数字经济产业学院, 风光储一体化示范基地)
+    "农牧民", "自建", "5G", "智慧", "数字经济", "风光储",
     # a business hall, testing in general (营业厅, 服务器检测实验室, 算力测试实验室)
     "营业", "检测", "测试",
 )
@@ -194,6 +198,8 @@ PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "产业园区",
     "园区", "产业园", "科技园区", "科技园", "工业园", "示范园", "产业基地", "大数据基地", "基地", "小镇",
     "大数据中心", "数据中心", "算力中心", "智算中心", "超算中心", "计算中心", "分中心", "保税区",
+    # a county's industrial concentration zone (都兰县香日德工业集中区)
+    "工业集中区",
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
@@ -279,6 +285,8 @@ ORG_SUFFIXES = (
     # control offices (花石峡派出所, 青海省水文水资源测报中心, 海西公路总段, 青海省森林消防总队, 省防汛办);
     # troupes, event committees (玉树州民族歌舞团, 某某电影展组委会)
     "派出所", "测报中心", "公路总段", "消防总队", "防汛办", "歌舞团", "舞蹈团", "艺术团", "组委会",
+    # supply and marketing co-operatives, state farms (青海省供销合作联社, 青海诺木洪农场)
+    "合作联社", "农场",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

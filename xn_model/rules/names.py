@@ -44,7 +44,10 @@ BEFORE_JOINTLY = BODY_END + "科协联盟学报馆站台）)”」’"
 # 联合/会同/携手 right after a body's last character is the verb "jointly with":
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
 _CONJUNCTIONS = (
-    rf"(?<!共)(?<!经济)(?<!工业)和|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合(?![会体社])|会同)"
+    # not in places that start with 和 (泽库县和日镇, 和林格尔, 和田)
+    rf"(?<!共)(?<!经济)(?<!工业)和(?!日|林格尔|田|平区|政|顺|龙|静|硕)|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合(?![会体社])|会同)"
+    # 并 "and" except in words (并行科技, 并购); 部分 "some" except after a region (西部分院)
+    r"|并(?![行购入网列])|(?<![东西南北中])部分"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
     r"|(?<![华有])为|(?<![已曾神财])经(?![济开信贸营委纬典验历理过费销纪])"
     # 受 "by" (受…委托), 获 "obtain" (已获…核准), 称 "say" (…公司称该基地), except in words
@@ -62,7 +65,7 @@ _ET_CETERA = r"(?<![高中初平同])等"
 # a rank before a name (第一名|中国电建…有限公司, 第二名…)
 _RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
-_DATE = r"\d+(?:年|月|日|号)(?:底|初|末|中旬)?前?"
+_DATE = r"\d+(?:年度|年|月|日|号)(?:底|初|末|中旬)?前?"
 # 指导 "to guide" bounds a name, but not inside a guidance centre or station (…就业指导中心)
 ORG_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
@@ -96,12 +99,15 @@ _PARK_BOUNDARY_RE = re.compile(
     rf"|{_DATE}"
     r"|运营(?!商)|指导(?!中心|站)"
 )
+# national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
+_NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会")
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内(?!蒙古)|"
     r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批|"
+    r"下一批|新一批|"
     # former (原壳牌中国集团, 前中国电子科技集团…): not 原子, 前海, 前进
     r"原(?![子平野料油材煤])|前(?![海进锋沿程景])"
     r")+"
@@ -129,7 +135,7 @@ _QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})"
 
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
-    r"(?:教育|实践|实习|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队|训练|体育|天文|观测)$"
+    r"(?:教育|实践|实习|培训|培养|研学|爱国主义|志愿服务|廉政|国防|党性|管护|育苗|苗木|军|军事|潜艇|导弹|自卫队|训练|体育|天文|观测|育人|传习)$"
 )
 # a base named by what is made there and nothing else is a description (锂盐生产基地, 锌冶炼基地);
 # with a place in front it is a site (某某青海生产基地)
@@ -412,8 +418,9 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 部署, 签署, 联署, 署名: verbs, not an agency; 署长 is a post (…总署|署长)
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
         name = name_before(norm, m.start(), boundary, extra, department)
-        if label == "ORG" and "标准化技术" in name and norm.endswith("全国", 0, m.start() - len(name)):
-            name = "全国" + name  # 全国信息技术标准化技术委员会: 全国 is part of the committee's name
+        if label == "ORG" and suffix in _NATIONAL_KINDS and name and not GENERIC_RE.match(name):
+            if norm.endswith("全国", 0, m.start() - len(name)):
+                name = "全国" + name  # 全国钢标准化技术委员会, 全国博士后管委会: 全国 is in the name
         if label == "PARK":
             name = _BARE_ZONE.sub("", name)
             if name and places_before(name + suffix, len(name + suffix)) == 0:
@@ -500,7 +507,7 @@ def is_described_site(site: str, common_words: Set[str]) -> bool:
 
 
 # kinds whose "names" are often descriptions (城区幼儿园, 电子竞技俱乐部, 服务器检测实验室, 空气质量监测站)
-DESCRIBED_ORG_KINDS = ("幼儿园", "福利院", "俱乐部", "实验室", "监测站")
+DESCRIBED_ORG_KINDS = ("幼儿园", "福利院", "俱乐部", "实验室", "监测站", "农场")
 
 
 def is_described_org(org: str, common_words: Set[str]) -> bool:
@@ -609,11 +616,11 @@ _SUB_UNIT = re.compile(
     r"|国资委|办公厅"
     # a group's regional design institutes (中国电建|西北院), research departments (中信证券|研究部),
     # a railway's depots (…有限公司|西宁车务段)
-    rf"|(?:{alt(REGIONS)})院|研究部|[\u3400-\u9fff]{{0,4}}?(?:车务|机务|工务|电务|供电|车辆|客运)段"
+    rf"|(?:{alt(REGIONS)})院|研究部(?!署)|[\u3400-\u9fff]{{0,4}}?(?:车务|机务|工务|电务|供电|车辆|客运)段"
     # representative offices (联合国开发计划署|驻华代表处, 日本贸易振兴机构|成都代表处)
     r"|[\u3400-\u9fff]{0,4}?代表处"
     # a university's departments and students' unions (…学院|护理系, 青海大学|学生会)
-    r"|[\u3400-\u9fff]{1,6}?系(?![统列数])|学生会"
+    r"|[\u3400-\u9fff]{1,9}?(?<!体)系(?![统列数])|学生会"
     # inspection teams named by their kind alone (乐都区委|巡察组), a bank's business department, a
     # police station, fire station or brigade of a unit (…分行|营业部, …分局|某某街派出所,
     # …支队|某某路消防救援站, …交通警察支队|城西大队), a developer's property company (万科|物业)

@@ -1653,3 +1653,14 @@ def test_a_batch_to_come_and_and_jointly_before_a_place():
     nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "GENERIC", "pattern": w} for w in ("标注", "培训")])
     assert doc_ents(nlp("推动青海图灵小镇申报下一批数据标注基地。")) == [("青海图灵小镇", "PARK")]
     assert doc_ents(nlp("并联合青海民族大学开展培训。")) == [("青海民族大学", "ORG")]
+
+
+def test_quoting_moving_and_relying_bound_a_name():
+    assert texts("香港經濟日報引述中國科學院青海鹽湖研究所的數據。", "ORG") == [
+        "香港經濟日報",
+        "中國科學院青海鹽湖研究所",
+    ]
+    assert texts("冷數據儲存轉往青海雲網大數據中心，主要依賴西寧經濟技術開發區。", "PARK") == [
+        "青海雲網大數據中心",
+        "西寧經濟技術開發區",
+    ]

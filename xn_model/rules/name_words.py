@@ -110,6 +110,8 @@ NEWS_VERBS = (
     # résumés and profiles (曾任|…会计师事务所, 历任|…调查总队, 郭某当选|…协会, 分管|…产业园,
     # 加入|…小镇, 常驻|…算力中心, 王某先生|…, 转任|…分公司), forming, linking, bringing back
     "曾任", "历任", "原任", "曾在", "转任", "当选", "分管", "加入", "常驻", "先生", "女士", "列入",
+    # quoting, moving to, relying on (…日报引述|中国科学院…, 转往|…大数据中心, 依赖|…开发区)
+    "引述", "转往", "依赖",
     "串联", "带回",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,

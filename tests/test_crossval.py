@@ -28,6 +28,15 @@ def test_a_tie_ships_the_rules_alone():
     assert choose_modes(scorer(table)) == dict.fromkeys(("ORG", "PARK", "METRIC", "MONEY"), "rules")
 
 
+def test_a_gain_within_a_retrain_s_spread_ships_the_rules_alone():
+    table = {(label, "rules"): 0.05 for label in ("ORG", "PARK", "METRIC", "MONEY")}
+    table[("ORG", "none")] = 0.053  # the model's ORG alone scores 0.003 higher
+    assert choose_modes(scorer(table))["ORG"] == "none"
+    assert choose_modes(scorer(table), min_gain=0.005) == dict.fromkeys(("ORG", "PARK", "METRIC", "MONEY"), "rules")
+    table[("ORG", "none")] = 0.06  # 0.01 higher: more than a retrain moves it
+    assert choose_modes(scorer(table), min_gain=0.005)["ORG"] == "none"
+
+
 def test_the_ner_stays_where_it_adds():
     table = {("ORG", "rules"): 0.05, ("PARK", "rules"): 0.05, ("METRIC", "rules"): 0.01, ("MONEY", "none"): 0.0}
     table[("MONEY", "rules")] = -0.01  # the rules cost F on MONEY

@@ -34,9 +34,9 @@ from .rules.names import (
     is_determined_zone_committee,
     opens_another_word,
     place_start,
-    sub_unit_end,
 )
 from .rules.places import PLACES, places_before
+from .rules.units import sub_unit_end
 from .tokenizer import split_tokens_at
 
 # [start_char, end_char] of the entities rule components added (plain lists: msgpack-safe)

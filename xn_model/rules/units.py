@@ -1,0 +1,73 @@
+"""Units written right after their body's name, which belong to it (G1): 国家能源局|电力司,
+国家统计局|海西调查队, …研究院|云计算与大数据研究所, 省纪委监委|驻省自然资源厅纪检监察组. `sub_unit_end`
+says where such a unit ends; the entity ruler joins it to the body the rules or the gazetteer found
+(`xn_model.entity_ruler.with_sub_unit`)."""
+
+import re
+
+from .names import DISPATCHED_UNIT, ORG_BOUNDARY_RE, PARK_SUFFIXES, PLATFORM_RE, REGIONS, is_name, opens_another_word
+from .util import alt
+
+# in a unit written after its body, 与 joins two fields too (…大学|计算机技术与应用学院, …研究所)
+_JOINED_FIELDS_OF_UNIT = re.compile(
+    r"(?<=[^委局厅院司团行会部府社已并还将也均都就曾正])[和及与](?=[^省市县区州和与该其这那本各][^和与]{1,6}$)"
+)
+
+# A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
+# 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
+_SUB_UNIT = re.compile(
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
+    r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
+    # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
+    r"|(?<=医院)(?![近今昨本上下每全])[\u3400-\u9fff]{1,6}?科(?![技学研普室长员])"
+    # units named by their kind alone (省政府|国资委, 省政府|办公厅)
+    r"|国资委|办公厅"
+    # a group's regional design institutes (中国电建|西北院), research departments (中信证券|研究部),
+    # a railway's depots (…有限公司|西宁车务段)
+    rf"|(?:{alt(REGIONS)})院|研究部(?!署)|[\u3400-\u9fff]{{0,4}}?(?:车务|机务|工务|电务|供电|车辆|客运)段"
+    # representative offices (联合国开发计划署|驻华代表处, 日本贸易振兴机构|成都代表处)
+    r"|[\u3400-\u9fff]{0,4}?代表处"
+    # a university's departments and students' unions (…学院|护理系, 青海大学|学生会)
+    r"|[\u3400-\u9fff]{1,9}?(?<!体)系(?![统列数])|学生会"
+    # inspection teams named by their kind alone (乐都区委|巡察组), a bank's business department, a
+    # police station, fire station or brigade of a unit (…分行|营业部, …分局|某某街派出所,
+    # …支队|某某路消防救援站, …交通警察支队|城西大队), a developer's property company (万科|物业)
+    r"|巡视组|巡察组|[\u3400-\u9fff]{0,6}?(?:营业部|派出所|消防救援站|大队|中队)|物业(?![费管服公])"
+    # a court's tribunal, a procuratorate's department, a patent office's agency, a committee's
+    # secretariat, an institute's branch, a bureau's planning institute (…法院|知识产权审判庭,
+    # …检察院|第八检察部, …专利局|西宁代办处, 信标委|秘书处, …测试所|海西分所, …草原局|西北调查规划院)
+    r"|[\u3400-\u9fff]{0,6}?(?:审判庭|代办处|秘书处|分所|规划院|设计院|工作组)|第[一二三四五六七八九十]+检察部"
+    # a company's departments, a university's graduate school, a broadcaster's channel, a rescue
+    # team, a head office (…公司|公司业务部, 中央党校|研究生院, …电视台|体育频道, …公司|应急救援队,
+    # 中国国际旅行社|总社); not 部门, 部长, 干部, 总部, 局部, 西部, 省部共建
+    r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省])部(?![门长署委分队])|研究生院|总社"
+    r"|[\u3400-\u9fff]{1,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)"
+    # a university's library (青海民族大学|图书馆)
+    r"|图书馆"
+)
+# units named by their kind alone; 物业 is also a common word (a developer's 物业 is its property company)
+_UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物业", "图书馆")
+
+
+def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
+    """Where a unit written right after the name that ends at `end` ends; `end` when none does. A
+    site (…数据中心), a count (三所), a unit longer than `longest` characters and a stretch that a
+    boundary word breaks (局长, 与, 联合) are no unit."""
+    if dispatched := DISPATCHED_UNIT.match(norm, end):
+        return dispatched.end()
+    m = _SUB_UNIT.match(norm, end)
+    if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or m.group(0).startswith("副"):
+        return end  # 副 opens a post (…价格司|副司长), not a unit
+    if not is_name(m.group(0)) and m.group(0) not in _UNITS_BY_KIND_ALONE or opens_another_word(norm, m.end()):
+        return end  # …|实验室认可: an accreditation, not a unit
+    if PLATFORM_RE.search(m.group(0)) and not PLATFORM_RE.fullmatch(m.group(0)):
+        return end  # a platform being built, not a unit (…研究所|建设国家重点实验室)
+    # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
+    # 和 joining two fields of the unit's name is none (…局|新能源和可再生能源司)
+    joined = {end + j.start() for j in _JOINED_FIELDS_OF_UNIT.finditer(m.group(0))}
+    if m.group(0).endswith("代表处"):
+        joined.add(m.end() - 3)  # the 代表 of 代表处 is the office's kind, not the verb "represent"
+    if any(b.start() not in joined for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):
+        return end
+    return m.end()

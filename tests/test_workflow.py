@@ -16,7 +16,9 @@ import pytest
 ROOT = Path(__file__).parent.parent
 # the copy lives in a temporary folder, so the external corpora are named by absolute path
 EXTERNAL = (ROOT.parent / "shared" / "external").resolve()
-TINY = [
+# a tuple: weasel's parse_config_overrides empties the list it is given, and a later test would then
+# run the workflow with the project's own settings (the full segmenter) and the default external path
+TINY = (
     "--vars.seg_max_lines",
     "300",
     "--vars.seg_iterations",
@@ -25,7 +27,7 @@ TINY = [
     "20",
     "--vars.external",
     str(EXTERNAL),
-]
+)
 USER_SCRIPT = """
 import json, spacy, xn_model
 nlp = xn_model.load()
@@ -103,7 +105,7 @@ def test_changing_runtime_code_rebuilds_the_wheel(project):
     from weasel.util import load_project_config, parse_config_overrides
 
     copy, _ = project
-    config = load_project_config(copy, overrides=parse_config_overrides(TINY))
+    config = load_project_config(copy, overrides=parse_config_overrides(list(TINY)))
     commands = {c["name"]: c for c in config["commands"]}
     assert not check_rerun(copy, commands["package"])
     for runtime in ("values.py", "rules/names.py", "cli.py"):

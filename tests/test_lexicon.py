@@ -4,7 +4,14 @@ the disagreements found before the lexicon existed stay fixed."""
 import pytest
 
 from xn_model import find_rule_spans, parse_metric, parse_money
-from xn_model.lexicon import CJK_UNITS, CURRENCIES, DIGIT_MEASURE_WORDS, LATIN_UNITS, PARSE_ONLY_MEASURE_WORDS
+from xn_model.lexicon import (
+    CJK_UNITS,
+    CN_COUNT_MEASURE_WORDS,
+    CURRENCIES,
+    DIGIT_MEASURE_WORDS,
+    LATIN_UNITS,
+    PARSE_ONLY_MEASURE_WORDS,
+)
 
 
 @pytest.mark.parametrize("unit", LATIN_UNITS + CJK_UNITS)
@@ -56,4 +63,8 @@ def test_parse_only_measure_words_are_parsed_not_searched(word):
 def test_digit_measure_words_are_searched_after_digits_only(word):
     assert [(s, e) for s, e, label in find_rule_spans(f"达到12{word}，") if label == "METRIC"] == [(2, 4 + len(word))]
     assert parse_metric(f"12{word}")["value"] == 12
-    assert not [s for s in find_rule_spans(f"达到十二{word}，") if s[2] == "METRIC"]
+    # after a one-character Chinese numeral never (一头, 三起); after a longer one with a magnitude
+    # in it only the words that count there too (十二头, but not 六千起 "from 6,000")
+    assert not [s for s in find_rule_spans(f"达到三{word}，") if s[2] == "METRIC"]
+    found = [(s, e) for s, e, label in find_rule_spans(f"达到十二{word}，") if label == "METRIC"]
+    assert found == ([(2, 4 + len(word))] if word in CN_COUNT_MEASURE_WORDS else [])

@@ -1664,3 +1664,29 @@ def test_quoting_moving_and_relying_bound_a_name():
         "青海雲網大數據中心",
         "西寧經濟技術開發區",
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # counts with 对, 笔, 盒, 瓶, 趟, 本 after digits; after a Chinese numeral with a magnitude for some
+        (
+            "新增动车组46对，发放贷款1.7万笔，查扣药品37盒，年产1.4亿瓶，房产证486本。",
+            ["46对", "1.7万笔", "37盒", "1.4亿瓶", "486本"],
+        ),
+        ("出栏牦牛八百余头，每日开行列车一千二百趟。", ["八百余头", "一千二百趟"]),
+        ("月薪六千起，苍山十九峰，11对战平台，千头万绪。", []),
+        # standard containers, provinces and cities counted, a share and a half, ranges of percents in words
+        ("吞吐量达130万标准箱，来自三省市的旅客增长一成半。", ["130万标准箱", "三省市", "一成半"]),
+        ("发电量增加百分之十到百分之十五，占全国九成以上。", ["百分之十到百分之十五", "九成"]),
+        # a pair written in Chinese numerals; the value of PMI; PUE in words
+        ("总规模六百兆瓦/二千四百兆瓦时。", ["六百兆瓦/二千四百兆瓦时"]),
+        ("制造业PMI为50.8，PUE值降到了一点一五。", ["50.8", "一点一五"]),
+    ],
+)
+def test_counts_shares_and_indicators_of_probes_of_stop_17(text, expected):
+    assert texts(text, "METRIC") == expected
+
+
+def test_a_price_per_unit_is_money_on_its_amount():
+    assert texts("碳酸锂价格由9.8万元/吨跌至7.5万元/吨，收购价每公斤20元。", "MONEY") == ["9.8万元", "7.5万元", "20元"]

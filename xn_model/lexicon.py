@@ -153,26 +153,60 @@ MEASURE_WORDS = (
     "架", "台", "个", "家", "名", "位", "人", "项", "次", "期", "所", "处", "座", "户", "条", "套", "栋",
     "辆", "件", "款", "批", "场", "张", "块", "卡", "株", "棵", "篇", "册", "种", "类", "支", "枚", "份",
     "层", "倍", "组", "颗", "只", "部门", "省", "地",
-    # provinces and regions counted (三省区), machines and vehicles counted by trips (186台次)
-    "省区", "台次", "架次", "车次",
+    # provinces and regions counted (三省区, 三省市), machines and vehicles counted by trips (186台次),
+    # standard containers (130万标准箱)
+    "省区", "省市", "台次", "架次", "车次", "标准箱",
     # counties and prefectures counted (湟中、湟源两县), sets of equipment (156台套)
     "县", "州", "台套",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")
 # Measure words parsed when a model finds them, but not searched for by the rules: each is more
-# often part of another word or a number of order after a numeral (十四届, 108路, 两门课, 一站式, 一本).
-PARSE_ONLY_MEASURE_WORDS = ("本", "届", "门", "路", "站")
+# often part of another word or a number of order after a numeral (十四届, 108路, 两门课, 一站式).
+PARSE_ONLY_MEASURE_WORDS = ("届", "门", "路", "站")
 # Measure words the rules find after Arabic digits only: after a Chinese numeral each is as often
 # part of another word (一起, 一轮, 一片, 三节, 三面环山, 一股, 二手), after digits it counts (520万头,
 # 2136起, 30万片, 2.1亿股, 186.4万手).
 DIGIT_MEASURE_WORDS = (
-    "头", "间", "片", "根", "节", "轮", "起", "列", "基", "艘", "面", "股", "手",
+    "头",
+    "间",
+    "片",
+    "根",
+    "节",
+    "轮",
+    "起",
+    "列",
+    "基",
+    "艘",
+    "面",
+    "股",
+    "手",
     # animals, fish fry and birds, cases of illness, pictures (2100峰, 120万尾, 1.2万羽, 15匹, 46例, 1.5万幅)
-    "峰", "尾", "羽", "匹", "例", "幅",
+    "峰",
+    "尾",
+    "羽",
+    "匹",
+    "例",
+    "幅",
     # circuits of a line, culverts and bridge spans, wells, lifts, lamps (2回, 136道, 186孔, 12眼, 120部, 380盏)
-    "回", "道", "孔", "眼", "部", "盏",
-)  # fmt: skip
+    "回",
+    "道",
+    "孔",
+    "眼",
+    "部",
+    "盏",
+    # pairs of trains and twins, transactions, boxes, bottles, runs, books and certificates (46对,
+    # 1.7万笔, 37盒, 1.4亿瓶, 68趟, 486本)
+    "对",
+    "笔",
+    "盒",
+    "瓶",
+    "趟",
+    "本",
+)
+# Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
+# 五百一十万头, 一千二百趟); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰), 回 or 面
+CN_COUNT_MEASURE_WORDS = ("头", "对", "笔", "盒", "瓶", "趟", "本", "例", "尾", "羽", "匹", "艘", "列")  # fmt: skip
 for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
     UNITS.setdefault(_w, (_w, Decimal(1)))
 

@@ -3,7 +3,15 @@ and mixed forms with 万/亿, the lexicon's currencies and units, ranges, percen
 
 import re
 
-from ..lexicon import CJK_UNITS, CN_DIGITS, CURRENCIES, DIGIT_MEASURE_WORDS, LATIN_UNITS, LEADING_CURRENCIES
+from ..lexicon import (
+    CJK_UNITS,
+    CN_COUNT_MEASURE_WORDS,
+    CN_DIGITS,
+    CURRENCIES,
+    DIGIT_MEASURE_WORDS,
+    LATIN_UNITS,
+    LEADING_CURRENCIES,
+)
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -22,6 +30,8 @@ _CN_NUM = rf"[{_CN_DIGIT}十拾][{CN_ALL}]*(?:点[{_CN_DIGIT}]+[万亿]*)?"
 _AR_NUM = r"(?<![A-Za-z0-9.+/第])(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?"
 # a number right after a slash, for the second half of 100MW/200MWh
 _AR_AFTER_SLASH = r"\d+(?:\.\d+)?[万亿]*"
+# after the slash of a pair written in Chinese numerals (六百兆瓦/二千四百兆瓦时)
+_CN_AFTER_SLASH = rf"[{CN_ALL}]+"
 _CN_START = rf"(?<![{CN_ALL}第数几上若每好点])"
 _NUM = rf"(?:{_AR_NUM}[万亿千百]*|{_CN_START}{_CN_NUM})"
 _APPROX_IN = r"[余多]?"
@@ -76,9 +86,9 @@ _METRIC_PATTERNS = {
     # 100MW/200MWh: two quantities of a storage plant, one span
     "pair": rf"{_QTY}(?:{_LATIN_UNIT})/{_AR_AFTER_SLASH}(?:{_LATIN_UNIT})",
     # 600兆瓦/2400兆瓦时: the same written in Chinese units
-    "cjkpair": rf"{_QTY}(?:{CJK_UNIT})/{_AR_AFTER_SLASH}(?:{CJK_UNIT})",
+    "cjkpair": rf"{_QTY}(?:{CJK_UNIT})/(?:{_AR_AFTER_SLASH}|{_CN_AFTER_SLASH})(?:{CJK_UNIT})",
     # 50%—70%, 50—70%
-    "prange": rf"{_AR_NUM}%?{_RANGE_SEP}{_PERCENT}",
+    "prange": rf"{_AR_NUM}%?{_RANGE_SEP}{_PERCENT}|百分之[{CN_ALL}]+{_RANGE_SEP}百分之[{CN_ALL}]+",
     # below zero and plus-minus (零下20摄氏度, -20℃至55℃, ±800千伏): the sign is part of it
     "signed": rf"(?:零下|±|(?<![0-9A-Za-z.])[-−])(?:{_QTY})(?:℃|摄氏度|千伏|kV)"
     rf"(?:{_RANGE_SEP}(?:零下|[-−])?{_QTY}(?:℃|摄氏度))?",
@@ -86,7 +96,8 @@ _METRIC_PATTERNS = {
     "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
-    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升])(?:[{_CN_DIGIT}]|\d)成(?![本为功立员果绩交长都熟型效就品分套批群片])",
+    # (and 一成半, 全国九成)
+    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国])(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
     # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
@@ -96,12 +107,19 @@ _METRIC_PATTERNS = {
     "qty": rf"(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?",
     # counted after Arabic digits only (520万头, 2136起, 30万片)
     # (not per unit: 每10股派…; not a word the measure word opens: 股价, 股票, 起步)
-    "digitqty": rf"(?<!每){_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)})"
-    r"(?![价票份权东市民本息利指步码门分长])",
+    # and after a Chinese numeral of two or more characters with a magnitude in it (五百一十万头; not
+    # 一头, nor 千头万绪)
+    "digitqty": rf"(?:(?<!每){_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)})"
+    rf"|{_CN_START}(?=[{CN_ALL}]{{2}})[{CN_ALL}]*[十百千万亿][{CN_ALL}]*{_APPROX_IN}(?:{alt(CN_COUNT_MEASURE_WORDS)}))"
+    # not a word the measure word opens (股价, 起步, 对战, 对外)
+    r"(?![价票份权东市民本息利指步码门分长])(?!(?<=对)[战话接比外于象抗照应])",
 }
 METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _METRIC_PATTERNS.items()))
 # the value of a named indicator: PUE降至1.2以下 -> 1.2
-INDICATOR_RE = re.compile(r"(?:PUE|WUE|CUE|系数)值?[^0-9，。；,;!?！？]{0,12}?(?P<value>\d+(?:\.\d+)?)(?![\d.%])")
+INDICATOR_RE = re.compile(
+    r"(?:PUE|WUE|CUE|PMI|系数)值?[^0-9，。；,;!?！？]{0,12}?"
+    rf"(?P<value>\d+(?:\.\d+)?(?![\d.%])|(?<![{CN_ALL}])[{_CN_DIGIT}]点[{_CN_DIGIT}]+)"
+)
 
 _ONE = ("一", "壹")
 

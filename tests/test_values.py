@@ -267,3 +267,10 @@ def test_parse_metric_rate_per_year_and_kilowatt_in_taiwan_script():
 def test_parse_metric_signs_and_more_units(text, value, unit_norm):
     parsed = parse_metric(text)
     assert (parsed["value"], parsed["unit_norm"]) == (Decimal(value), unit_norm)
+
+
+def test_a_share_and_a_half_in_tenths():
+    from xn_model.values import parse_metric
+
+    assert parse_metric("一成半")["value"] == Decimal("0.15")
+    assert parse_metric("一成半")["unit_norm"] == "fraction"

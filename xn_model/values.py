@@ -156,6 +156,9 @@ def _simple_quantity(norm: str) -> tuple[Decimal, str | None, str | None, bool] 
     if norm.startswith("百分之"):  # 百分之八十 = 80%
         value = parse_number(norm[3:])
         return None if value is None else (clean_decimal(value / 100), "百分之", "fraction", False)
+    if norm.endswith("成半"):  # 一成半 = 15%
+        value = parse_number(norm[:-2])
+        return None if value is None else (clean_decimal((value + Decimal("0.5")) / 10), "成", "fraction", False)
     if "分之" in norm or re.fullmatch(r"\d+(?:\.\d+)?/\d+(?:\.\d+)?", norm):
         value = parse_number(norm)
         return None if value is None else (value, "分之" if "分之" in norm else "/", "fraction", False)

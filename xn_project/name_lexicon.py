@@ -107,11 +107,16 @@ def pd98_tags(pd98: Path) -> dict[str, collections.Counter]:
     return tags
 
 
+def kind_word(word: str) -> str | None:
+    """The longest kind word `word` ends in (集团 of 一汽集团), or None."""
+    return max((k for k in KIND_ENDINGS if word.endswith(k)), key=len, default=None)
+
+
 def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | None:
     """None for a word that looks like one body's name, else the reason it is dropped."""
     if not word.endswith(KIND_ENDINGS):
         return "no kind word at the end"
-    kind = max((k for k in KIND_ENDINGS if word.endswith(k)), key=len)
+    kind = kind_word(word)
     # 上市公司, 商业银行, 重点中学: a kind, not a body; national bodies (国家图书馆) and the brand
     # 现代 (现代集团) are the exceptions
     if GENERIC_RE.fullmatch(word[: -len(kind)]) and not word.startswith(("国家", "现代", "大国")):
@@ -132,8 +137,8 @@ def describes_a_body(name: str, common: Set[str]) -> bool:
     """Common words, or a place and common words, with or without a kind word at the end: a kind
     of body (地方政府, 检察机关, 中介机构) or a body of a place (北京市国土局), which the rules'
     patterns find without a list."""
-    kinds = [k for k in KIND_ENDINGS if name.endswith(k) and len(k) < len(name)]
-    heads = [name] + ([name[: -len(max(kinds, key=len))]] if kinds else [])
+    kind = kind_word(name)
+    heads = [name] + ([name[: -len(kind)]] if kind and len(kind) < len(name) else [])
     return any(
         GENERIC_RE.fullmatch(head)
         or splits_into_common_words(head, common)

@@ -50,13 +50,9 @@ def main(
         ]
         scores = span_prf(gold, predicted, labels=("ORG",))["per_label"]["ORG"]
         if lexicon is not None:
-            found = [p & g for p, g in zip(predicted, gold)]
-            scores["r_in_lexicon"] = _share(
-                sum(len(f & k) for f, k in zip(found, in_lexicon)), results["gold_org_in_lexicon"]
-            )
-            scores["r_not_in_lexicon"] = _share(
-                sum(len(f - k) for f, k in zip(found, in_lexicon)), results["gold_org"] - results["gold_org_in_lexicon"]
-            )
+            others = [g - k for g, k in zip(gold, in_lexicon)]
+            scores["r_in_lexicon"] = span_prf(in_lexicon, predicted, labels=("ORG",))["per_label"]["ORG"]["r"]
+            scores["r_not_in_lexicon"] = span_prf(others, predicted, labels=("ORG",))["per_label"]["ORG"]["r"]
         results["pipelines"][name] = scores
         typer.echo(f"{name}: ORG P {scores['p']:.3f} R {scores['r']:.3f} F {scores['f']:.3f}")
     output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf8")
@@ -77,10 +73,6 @@ def main(
             "those and on the others."
         )
     output.with_suffix(".md").write_text("\n".join(rows) + "\n", encoding="utf8")
-
-
-def _share(part: int, whole: int) -> float:
-    return part / whole if whole else 0.0
 
 
 if __name__ == "__main__":

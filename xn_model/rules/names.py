@@ -81,6 +81,9 @@ ORG_BOUNDARY_RE = re.compile(
     r"|派出(?!所)|派驻"
     # "formed" (…卫生健康委组成|联合工作组); not 组成员 of a team
     r"|组成(?!员)"
+    # 驻 "sent into" after a discipline commission: the group it sends is a unit of the commission,
+    # which units.sub_unit_end joins (省纪委监委|驻省自然资源厅纪检监察组)
+    r"|(?<=[纪监]委)驻"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -580,26 +583,6 @@ def org_spans(norm: str) -> list[CharSpan]:
         (m.start(), m.end(), "ORG") for m in _CLOSED_ORG_RE.finditer(norm) if not is_departments_word(norm, m.end())
     ]
     spans += _operator_spans(norm)
-    spans += _dispatched_group_spans(norm)
-    return spans
-
-
-# a group or an office a body keeps elsewhere is one name with that body, however long
-# (省纪委监委|驻省自然资源厅纪检监察组, 国家林业和草原局|驻西宁森林资源监督专员办事处)
-DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检监察组|办事处)")
-# a discipline commission's group written as one stretch with the body it is sent into: the
-# stretch before 驻 is the commission (省纪委监委|驻省自然资源厅纪检监察组); a known body's office
-# (国家林业和草原局|驻西宁…办事处) is joined by sub_unit_end
-_INSPECTION_COMMISSIONS = ("纪委监委", "国家监委", "纪委", "监委")
-
-
-def _dispatched_group_spans(norm: str) -> list[CharSpan]:
-    spans = []
-    for m in DISPATCHED_UNIT.finditer(norm):
-        kind = next((k for k in _INSPECTION_COMMISSIONS if norm.endswith(k, 0, m.start())), None)
-        if kind is not None:
-            start = m.start() - len(kind)
-            spans.append((start - len(name_before(norm, start, ORG_BOUNDARY_RE)), m.end(), "ORG"))
     return spans
 
 

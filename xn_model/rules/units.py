@@ -5,7 +5,7 @@ says where such a unit ends; the entity ruler joins it to the body the rules or 
 
 import re
 
-from .names import DISPATCHED_UNIT, ORG_BOUNDARY_RE, PARK_SUFFIXES, PLATFORM_RE, REGIONS, is_name, opens_another_word
+from .names import ORG_BOUNDARY_RE, PARK_SUFFIXES, PLATFORM_RE, REGIONS, is_name, opens_another_word
 from .util import alt
 
 # in a unit written after its body, 与 joins two fields too (…大学|计算机技术与应用学院, …研究所)
@@ -49,12 +49,16 @@ _SUB_UNIT = re.compile(
 # units named by their kind alone; 物业 is also a common word (a developer's 物业 is its property company)
 _UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物业", "图书馆")
 
+# a group or an office a body keeps elsewhere is one name with that body, however long
+# (省纪委监委|驻省自然资源厅纪检监察组, 国家林业和草原局|驻西宁森林资源监督专员办事处)
+_DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检监察组|办事处)")
+
 
 def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     """Where a unit written right after the name that ends at `end` ends; `end` when none does. A
     site (…数据中心), a count (三所), a unit longer than `longest` characters and a stretch that a
     boundary word breaks (局长, 与, 联合) are no unit."""
-    if dispatched := DISPATCHED_UNIT.match(norm, end):
+    if dispatched := _DISPATCHED_UNIT.match(norm, end):
         return dispatched.end()
     m = _SUB_UNIT.match(norm, end)
     if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or m.group(0).startswith("副"):

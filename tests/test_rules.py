@@ -1697,3 +1697,94 @@ def test_counts_shares_and_indicators_of_probes_of_stop_17(text, expected):
 
 def test_a_price_per_unit_is_money_on_its_amount():
     assert texts("碳酸锂价格由9.8万元/吨跌至7.5万元/吨，收购价每公斤20元。", "MONEY") == ["9.8万元", "7.5万元", "20元"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Probes of stop 18: counterpart aid, banks and insurers, forums, united front, builders, Hong
+# Kong filings (corpus/probes/README.md)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # counties' and prefectures' media centres, offices and federations of a level
+        ("果洛州融媒体中心报道，县融媒体中心全程直播。", ["果洛州融媒体中心", "县融媒体中心"]),
+        (
+            "省外办、省台联、省作协和市金融办联合举办，青海省伊协负责人座谈。",
+            ["省外办", "省台联", "省作协", "市金融办", "青海省伊协"],
+        ),
+        # the democratic parties' committees of a level; 各民主党派省委会 is generic, 省委会同 is 省委 + 会同
+        ("民革青海省委会与九三学社西宁市委会联合调研。", ["民革青海省委会", "九三学社西宁市委会"]),
+        ("各民主党派省委会负责人参加。", []),
+        ("省委会同省政府印发通知。", ["省委", "省政府"]),
+        # 联合会 after a federation's short name (工商联|合会), friendship associations
+        ("尼泊尔工商联合会代表团与青海省归国华侨联合会座谈。", ["尼泊尔工商联合会", "青海省归国华侨联合会"]),
+        ("青海省党外知识分子联谊会组织会员赴德令哈。", ["青海省党外知识分子联谊会"]),
+        # 对外 is part of a name; 对 alone bounds one
+        ("对外经济贸易大学对青海大学开展帮扶。", ["对外经济贸易大学", "青海大学"]),
+        # 组织 "organised" after a body, not the word in 组织部
+        (
+            "青海证监局组织辖区上市公司座谈，西宁市工商联组织青海省福建商会参加。",
+            ["青海证监局", "西宁市工商联", "青海省福建商会"],
+        ),
+        ("省委组织部召开会议。", ["省委组织部"]),
+        # roles and verbs before a name
+        (
+            "施工方中建八局西北公司进场，参建单位中国葛洲坝集团第一工程有限公司汇报。",
+            ["中建八局西北公司", "中国葛洲坝集团第一工程有限公司"],
+        ),
+        (
+            "並委任新百利融資有限公司為獨立財務顧問，核數師畢馬威會計師事務所未提出保留意見。",
+            ["新百利融資有限公司", "畢馬威會計師事務所"],
+        ),
+        ("形成调研报告报送省卫生健康委。", ["省卫生健康委"]),
+        ("青海省發展和改革委員會聯同國家能源局西北監管局調研。", ["青海省發展和改革委員會", "國家能源局西北監管局"]),
+        # insurers and Taiwan's investment firms by their trade; 财产险 is insurance, not an insurer
+        ("中华财险理赔，元大投信與凱基投顧看好。", ["中华财险", "元大投信", "凱基投顧"]),
+        ("为盐化企业提供财产险保障。", []),
+        # generic kinds of firms, a scam, a place of business
+        ("保险公司的营业厅里讲解养老骗局，当地农商银行和公交公司也参与。", []),
+        ("新华人寿保险股份有限公司青海分公司营业场所迁址。", ["新华人寿保险股份有限公司青海分公司"]),
+        # an engineering bureau numbered past ten; a listing committee
+        ("中铁十一局承建，获深交所上市委审议通过。", ["中铁十一局", "深交所上市委"]),
+    ],
+)
+def test_bodies_of_probes_of_stop_18(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_a_listing_committee_and_a_universitys_hospital_after_known_names():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [
+            {"label": "ORG", "pattern": n, "id": "knowledge"}
+            for n in ("深交所", "首都医科大学", "北京儿童医院", "省委", "生态环境部")
+        ]
+    )
+    assert doc_ents(nlp("获深交所上市委审议通过。")) == [("深交所上市委", "ORG")]
+    assert doc_ents(nlp("首都医科大学附属北京儿童医院专家")) == [("首都医科大学附属北京儿童医院", "ORG")]
+    assert doc_ents(nlp("各民主党派省委会负责人参加。")) == []
+    # a unit of a known body that opens with 对外 (not 对 "to")
+    assert doc_ents(nlp("生态环境部对外合作与交流中心主办。")) == [("生态环境部对外合作与交流中心", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # logistics parks with 园区, bonded logistics centres, 产业发展园区
+        ("格尔木综合物流园区铁路专用线。", ["格尔木综合物流园区"]),
+        ("经青海曹家堡保税物流中心进出口。", ["青海曹家堡保税物流中心"]),
+        ("依托海南州绿色产业发展园区承接项目。", ["海南州绿色产业发展园区"]),
+    ],
+)
+def test_sites_of_probes_of_stop_18(text, expected):
+    assert texts(text, "PARK") == expected
+
+
+def test_a_quoted_short_name_in_brackets_is_an_alias():
+    assert texts("中國電力國際發展有限公司（「中國電力」）表示，中國電力將評估。", "ORG") == [
+        "中國電力國際發展有限公司",
+        "中國電力",
+        "中國電力",
+    ]

@@ -65,8 +65,9 @@ def with_places_before(norm: str, span: CharSpan) -> CharSpan:
 
 
 # what may stand before a known body and belong to it: a bare level (市人大常委会), the party
-# (中共青海省委), a session (省十四届人大常委会)
-_QUALIFIER = re.compile(r"[省市县区州]|中共|[国省市县]立|第?[一二三四五六七八九十]+届")
+# (中共青海省委), a session (省十四届人大常委会), a university's 附属 before its hospital
+# (首都医科大学附属|北京儿童医院)
+_QUALIFIER = re.compile(r"[省市县区州]|中共|[国省市县]立|第?[一二三四五六七八九十]+届|附属|附设")
 
 
 def is_qualifier(text: str, known: set[str]) -> bool:

@@ -4,7 +4,6 @@ MONEY, so every place where one of those could be (numbers and quantities, CLUEN
 scene spans, PD98 place and other proper names) is marked missing rather than outside; ORG is
 taught with real negatives everywhere else. No topics: the textcat ignores these docs."""
 
-import json
 import random
 import re
 from collections import Counter
@@ -13,7 +12,7 @@ from pathlib import Path
 import typer
 from spacy.tokens import DocBin
 
-from .cluener import ORG_TYPES
+from .cluener import ORG_TYPES, read_cluener
 from .convert import nlp_for_config, set_partial_ents
 
 app = typer.Typer(add_completion=False)
@@ -23,19 +22,12 @@ QUANTITY = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千
 
 
 def cluener_records(path: Path) -> list[tuple[str, list, list]]:
-    """(text, ORG char spans, maybe-other char spans) read with `datasets` (one JSON a line)."""
-    from datasets import load_dataset
-
-    rows = load_dataset("text", data_files=str(path), split="train")
+    """(text, ORG char spans, maybe-other char spans) of each CLUENER sentence."""
     records = []
-    for row in rows:
-        record = json.loads(row["text"])
-        org, other = [], []
-        for kind, mentions in record["label"].items():
-            for positions in mentions.values():
-                for start, end in positions:  # end is inclusive in CLUENER
-                    (org if kind in ORG_TYPES else other if kind in MAYBE_OTHER_TYPES else []).append((start, end + 1))
-        records.append((record["text"], org, other))
+    for text, spans in read_cluener(path):
+        org = [span for kind in ORG_TYPES for span in spans.get(kind, [])]
+        other = [span for kind in MAYBE_OTHER_TYPES for span in spans.get(kind, [])]
+        records.append((text, org, other))
     return records
 
 

@@ -19,7 +19,8 @@ _GENERIC_ALIAS = re.compile(rf"^(?:新|本|该|我|全|这)?(?:{'|'.join(ORG_SUF
 
 # a short name in bare brackets right after a full name that ends in its kind word:
 # …科技有限公司（西云数据）, …委员会（ODCC）; not a place or a rank (中国移动（西宁）has no kind word)
-_BARE_ALIAS_RE = re.compile(r"\(\s*(?!以下|简称|下称|简作)([\u3400-\u9fffA-Za-z]{2,8})\s*\)")
+# quoted as Hong Kong filings write it: …有限公司（「中国通服」）
+_BARE_ALIAS_RE = re.compile(r"\(\s*(?!以下|简称|下称|简作)[“\"「『]?([\u3400-\u9fffA-Za-z]{2,8})[”\"」』]?\s*\)")
 _FORMAL_END = re.compile(
     r"(?:有限公司|有限责任公司|股份公司|集团|委员会|协会|学会|联合会|联盟|研究院|研究所|基金会|银行|旅行社)$"
 )

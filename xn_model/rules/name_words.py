@@ -8,7 +8,7 @@ patterns that use them are in `names`."""
 # Single characters are kept to those that hardly occur inside names: not 经 (经济), 据 (数据),
 # 都 (成都), 由 (自由), 同 (同仁); 和 and 等 are handled separately (共和县, 高等).
 FUNCTION_WORDS = (
-    "在", "于", "与", "及", "的", "是", "将", "把", "被", "对", "从", "到", "让", "给", "了",
+    "在", "于", "与", "及", "的", "是", "将", "把", "被", "从", "到", "让", "给", "了",
     "着", "或", "跟", "还", "以及", "包括", "其中", "分别", "已经", "正在", "简称",
     "目前", "今年", "去年", "近年来", "同时", "此外",
     # connectives, determiners and time words that open a clause before a name (因此国家税务总局,
@@ -37,6 +37,8 @@ FUNCTION_WORDS = (
     # "in the case of", "please", "and above", "after the change" (断网情况下|数据中心…, 请|南川工业园区…,
     # 县级以上|医院, 调整后|园区)
     "情况下", "请", "以上", "调整后",
+    # "together with" as Hong Kong writes it (…委员会聯同|國家能源局…)
+    "联同", "连同",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -113,6 +115,10 @@ NEWS_VERBS = (
     # quoting, moving to, relying on (…日报引述|中国科学院…, 转往|…大数据中心, 依赖|…开发区)
     "引述", "转往", "依赖",
     "串联", "带回",
+    # counterpart aid, united front and finance news: appointing, telling, submitting and notifying
+    # (委任|…融资有限公司, 讲述|…集团有限公司, 报送|省卫生健康委, 通报|州委), opening a clinic in a
+    # hospital (…医院开设|…专科), putting up a sign (同步挂牌|…会诊中心), guarding against (防范化解|…)
+    "委任", "讲述", "报送", "通报", "开设", "挂牌", "防范", "化解",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -122,7 +128,7 @@ PARK_ONLY_VERBS = (
     "实现", "印发", "检查", "新建", "扩建", "筹建", "谋划", "规划", "提升",
     "完善", "优化", "加强", "设在", "申报", "申请", "争取", "集聚", "聚集",
     "吸引", "形成", "拥有", "属于", "连接", "接入", "投资", "管理",
-    "发展", "投运", "加建", "兴建",
+    "投运", "加建", "兴建",
     # 保障 is a verb before a site (保障…产业园用电) but a word of 社会保障局; 地区 ends a region
     # before a described site (西北地区|大型风光基地); 研究 before a site (会议研究|某某工业园区规划)
     "保障", "地区", "研究",
@@ -142,7 +148,11 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           "港资企业", "台资企业", "外资企业", "港企", "台企", "陆企", "央企",
           # a party's part in a project (景区运营方|青海某某股份有限公司) or in a filing (保荐机构|…证券股份有限公司)
           "运营方", "承建方", "投资方", "建设方", "主办方", "合作方", "保荐机构", "审计机构", "评估机构",
-          "独立财务顾问", "财务顾问", "交易对方", "参股公司", "控股公司")
+          "独立财务顾问", "财务顾问", "交易对方", "参股公司", "控股公司",
+          # a party's part in a building project or an audit (施工方|中建八局…, 参建单位|…工程有限公司,
+          # 技术供应方|…股份有限公司, 核数师|…会计师事务所)
+          "施工方", "施工单位", "参建单位", "建设单位", "监理单位", "设计单位", "承建单位", "中标单位",
+          "供应方", "采购方", "买方", "卖方", "核数师", "审计师", "受托人")
 
 # Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
 GENERIC_WORDS = (
@@ -191,6 +201,9 @@ GENERIC_WORDS = (
     "农牧民", "自建", "5G", "智慧", "数字经济", "风光储",
     # a business hall, testing in general (营业厅, 服务器检测实验室, 算力测试实验室)
     "营业", "检测", "测试",
+    # insurers, buses, rural banks, accountants and builders in general (辖区财产保险公司, 公交公司,
+    # 当地农商银行, 会计师事务所, 央企工程局, 监理公司), boarding schools (牧区寄宿制学校)
+    "保险", "财产保险", "人寿保险", "公交", "农商", "会计师", "工程", "监理", "寄宿制",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
@@ -208,7 +221,9 @@ PARK_SUFFIXES = (
     "科学园", "科学园区", "工业邨", "航空城", "工业区",
     # science and technology cities (怀柔科学城, 新田科技城), eco-industrial parks (屯门环保园),
     # logistics parks and dry ports (朝阳物流园, 西宁陆港)
-    "科学城", "科技城", "环保园", "物流园", "陆港",
+    "科学城", "科技城", "环保园", "物流园", "物流园区", "陆港",
+    # bonded logistics centres, like bonded zones (青海曹家堡保税物流中心)
+    "保税物流中心",
 )
 
 # Bodies that every place has and that take its name (青海省人大, 海北州政协, 西宁海关, 青海省图书馆,
@@ -221,6 +236,10 @@ PLACE_OWNED_KINDS = (
     # the administrative committees of Haixi's towns (大柴旦行委, 冷湖行委); Taiwan affairs offices
     # (青海省台办; not 平台办理)
     "行委", "台办", "高院", "中院",
+    # counties' and prefectures' media centres (玉树州融媒体中心), offices of foreign affairs and finance,
+    # Taiwan compatriots' federations, writers' and religious associations, institutes of culture and
+    # history (省外办, 市金融办, 省台联, 省作协, 青海省伊协, 省文史研究馆)
+    "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "伊协", "佛协", "文史研究馆",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -289,6 +308,10 @@ ORG_SUFFIXES = (
     "派出所", "测报中心", "公路总段", "消防总队", "防汛办", "歌舞团", "舞蹈团", "艺术团", "组委会",
     # supply and marketing co-operatives, state farms (青海省供销合作联社, 青海诺木洪农场)
     "合作联社", "农场",
+    # the democratic parties' committees of a level (民革青海省委会, 九三学社西宁市委会), friendship
+    # associations (青海省党外知识分子联谊会); insurers and Taiwan's investment trusts and advisers
+    # written with their trade (人保财险, 元大投信, 凯基投顾), Hong Kong law firms (高伟绅律师行)
+    "省委会", "市委会", "州委会", "县委会", "联谊会", "财险", "寿险", "产险", "投信", "投顾", "律师行",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

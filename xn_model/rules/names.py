@@ -84,6 +84,9 @@ ORG_BOUNDARY_RE = re.compile(
     # 驻 "sent into" after a discipline commission: the group it sends is a unit of the commission,
     # which units.sub_unit_end joins (省纪委监委|驻省自然资源厅纪检监察组)
     r"|(?<=[纪监]委)驻"
+    # 对 "to", not 对外 "external" (对外经济贸易大学); 组织 "organised" after a body (…监管局组织|辖区…,
+    # …管理委员会组织|中建五局), not the word in 组织部, 组织委员会, 上海合作组织秘书处
+    r"|对(?!外)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）]|$)"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -96,7 +99,9 @@ _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
     # a date inside a site's stretch is the project's (中国移动2024年至2025年|新型智算中心)
     rf"|{_DATE}"
-    r"|运营(?!商)|指导(?!中心|站)"
+    r"|运营(?!商)|指导(?!中心|站)|对(?!外)"
+    # 发展 "develop" before a site, but not inside …产业发展园区 (海南州绿色产业发展园区)
+    r"|(?<!产业)发展"
 )
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
 _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会")
@@ -152,7 +157,10 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|开发区|高新区|经开�
 
 # A trade ends a company's name only when no company kind word comes before it (…有限公司|证券上市
 # 规则) and no word goes on after it (信托基金, 证券市场, 证券业, 控股股东)
-_TRADE_SUFFIXES = ("信托", "证券", "控股", "锂业", "矿业", "硅业", "镁业", "铝业", "钾业", "铜业", "锌业", "钛业", "城投")
+_TRADE_SUFFIXES = (
+    "信托", "证券", "控股", "锂业", "矿业", "硅业", "镁业", "铝业", "钾业", "铜业", "锌业", "钛业", "城投", "财险", "寿险",
+    "产险", "投信", "投顾",
+)
 _TRADE_GOES_ON = re.compile(
     r"基金|市场|业|公司|集团|交易|投资|股东|子公司|机构|行业|类|化|产品|账户|从业|"
     # 股份制, 矿业权, 锂业分会, 矿业开发, 提锂业者: the trade as a word of the phrase
@@ -170,6 +178,9 @@ _PARK_IN_COMPANY = re.compile(
     # nor is a company ever part of a court's name (…人民法院依法受理|…有限公司)
     r"|法院|检察院|法庭"
 )
+# bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
+# 中国电力企业联合会党委书记)
+_PARTY_COMMITTEE_OWNERS = ("银行", "大学", "医院", "学院", "研究院", "研究所", "联合会", "协会", "学会")
 # a court's name never runs through a company's (…有限公司不服|西宁市中级人民法院)
 _COMPANY_IN_COURT = re.compile(r"(?:公司|集团)")
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
@@ -180,7 +191,8 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
-                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "防汛办", "歌舞团")
+                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "防汛办", "歌舞团",
+                 "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -188,7 +200,7 @@ _GOVERNMENT_OWNER = re.compile(rf"[{_LEVEL}镇乡旗盟村]$")
 _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # common words that end in a suffix character but are not bodies (布局, 格局, 大厅, 餐厅)
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
-_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|一|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|困|(?<![民财邮])政)$")
+_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|(?<!十)一|骗|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|困|(?<![民财邮])政)$")
 _NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴|播)$")
 # banking services, not banks (中国银行|手机银行, 网上银行)
 _BANKING_SERVICE = re.compile(r"(?:手机|网上|电子|直销|数字)$")
@@ -208,6 +220,10 @@ _GOES_ON_INTO_A_WORD = {
     "商会": ("议",),  # 部省会商会议 is a meeting
     "学联": ("合",),  # 医学联合: not a students' federation
     "青联": ("合",),
+    # 工商联合会, 归国华侨联合会: the federation's full name, found by 联合会
+    **{kind: ("合",) for kind in ("工商联", "侨联", "台联")},
+    # 外办理, 金融办公室: the office's kind word opens another word
+    **{kind: ("理", "公", "事") for kind in ("外办", "金融办", "侨办")},
     # 报 opening a verb (同时报道, 电商报告, 报名, 报送), not a paper's name
     **{kind: tuple("道告名送到销价表批备案刊出") for kind in ORG_SUFFIXES if kind.endswith("报")},
 }
@@ -222,7 +238,11 @@ _OPERATOR_RE = re.compile(
 _OPERATOR_PLACE = re.compile(r"[^\W\d_A-Za-z向往朝逐缓][^\W\d_A-Za-z员者人物体车辆量位]")
 # a closed-list body inside a longer name (西宁市委) loses to the longer span when overlaps resolve
 # (not after 各/每/全, nor levels together: 各省政府, 全省政府系统, 各市州政府 are generic)
-_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})(?!员会)")
+# 省委会, 市委会: a democratic party's committee of that level (各民主党派省委会), not the CPC's 省委
+# (省委会同省政府 is 省委 + 会同 "jointly with", 省委会议 its meeting)
+_PARTY_COMMITTEE_OF_A_PARTY = "会(?![同议见商])"
+# 省委会, 市委会 are a democratic party's committees, 上市委 a listing committee (各民主党派省委会, 深交所上市委)
+_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨上])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})(?!员会|{_PARTY_COMMITTEE_OF_A_PARTY})")
 # fmt: on
 
 
@@ -370,10 +390,19 @@ def _is_post_in_party_group(norm: str, start: int, end: int) -> bool:
     return bool(re.match(r"织|副?书记", norm[end:])) or norm.startswith("成员", end) and norm[start - 1 : start] == "原"
 
 
+def _kind_words(pattern: "re.Pattern", norm: str, label: str):
+    """The kind words `pattern` finds, left to right; after an ORG kind word that opens another
+    word, the search goes on inside it (尼泊尔工商|联合会: 工商联 opens 联合, 联合会 is the kind)."""
+    pos = 0
+    while m := pattern.search(norm, pos):
+        yield m
+        pos = m.start() + 1 if label == "ORG" and opens_another_word(norm, m.end()) else m.end()
+
+
 def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSpan]:
     spans = []
     # a 委 followed by 员会 is the start of 委员会 (政协青海省委员会), not a party committee's end
-    for m in re.finditer(rf"(?:{alt(suffixes)})(?!员会)", norm):
+    for m in _kind_words(re.compile(rf"(?:{alt(suffixes)})(?!员会)"), norm, label):
         suffix = m.group(0)
         boundary = _PARK_BOUNDARY_RE if label == "PARK" else ORG_BOUNDARY_RE
         extra = _PARK_CUT if label == "PARK" else None
@@ -404,11 +433,13 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if (
             label == "ORG"
             and suffix == "党委"
-            and re.search(rf"(?:{alt(_COMPANY_SUFFIXES + ('银行', '大学', '医院'))})原?$", norm[: m.start()])
+            and re.search(rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS)})原?$", norm[: m.start()])
         ):
             continue  # 某某公司(原)党委书记: the company is the body (G6), as with 党组
         if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] == "协":
             continue  # 协商会 is a meeting
+        if label == "ORG" and suffix == "产险" and norm[m.start() - 1 : m.start()] == "财":
+            continue  # 财产险 is property insurance, not an insurer (平安产险)
         if (
             label == "ORG"
             and suffix == "署"
@@ -600,4 +631,6 @@ def is_determined_zone_committee(norm: str, start: int, end: int) -> bool:
 def opens_another_word(norm: str, end: int) -> bool:
     """The ORG kind word ending at `end` opens another word (大学生, 局长, 银行业): no body ends there."""
     kinds = [kind for kind in _GOES_ON_INTO_A_WORD if norm.endswith(kind, 0, end)]
+    if norm.endswith(CLOSED_ORGS, 0, end) and re.match(_PARTY_COMMITTEE_OF_A_PARTY, norm[end:]):
+        return True  # 各民主党派省委会: not 省委
     return any(norm.startswith(_GOES_ON_INTO_A_WORD[kind], end) for kind in kinds)

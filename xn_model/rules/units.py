@@ -16,7 +16,7 @@ _JOINED_FIELDS_OF_UNIT = re.compile(
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|巡视组|巡察组|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
@@ -33,7 +33,7 @@ _SUB_UNIT = re.compile(
     # inspection teams named by their kind alone (乐都区委|巡察组), a bank's business department, a
     # police station, fire station or brigade of a unit (…分行|营业部, …分局|某某街派出所,
     # …支队|某某路消防救援站, …交通警察支队|城西大队), a developer's property company (万科|物业)
-    r"|巡视组|巡察组|[\u3400-\u9fff]{0,6}?(?:营业部|派出所|消防救援站|大队|中队)|物业(?![费管服公])"
+    r"|[\u3400-\u9fff]{0,6}?(?:营业部|派出所|消防救援站|大队|中队|巡视组|巡察组)|物业(?![费管服公])"
     # a court's tribunal, a procuratorate's department, a patent office's agency, a committee's
     # secretariat, an institute's branch, a bureau's planning institute (…法院|知识产权审判庭,
     # …检察院|第八检察部, …专利局|西宁代办处, 信标委|秘书处, …测试所|海西分所, …草原局|西北调查规划院)
@@ -43,15 +43,20 @@ _SUB_UNIT = re.compile(
     # 中国国际旅行社|总社); not 部门, 部长, 干部, 总部, 局部, 西部, 省部共建
     r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省])部(?![门长署委分队])|研究生院|总社"
     r"|[\u3400-\u9fff]{1,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)"
-    # a university's library (青海民族大学|图书馆)
-    r"|图书馆"
+    # a university's library (青海民族大学|图书馆), an exchange's listing committee (深交所|上市委), a
+    # contractor's project department (中铁十一局|西成铁路站前4标项目部)
+    r"|图书馆|上市委|[\u3400-\u9fff0-9]{0,10}?项目(?:经理)?部"
 )
 # units named by their kind alone; 物业 is also a common word (a developer's 物业 is its property company)
-_UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物业", "图书馆")
+_UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物业", "图书馆", "上市委", "项目部", "项目经理部")
 
 # a group or an office a body keeps elsewhere is one name with that body, however long
 # (省纪委监委|驻省自然资源厅纪检监察组, 国家林业和草原局|驻西宁森林资源监督专员办事处)
 _DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检监察组|办事处)")
+
+
+# unit kinds whose first word is also a verb that bounds names (代表 "represent")
+_KIND_OPENING_WITH_A_VERB = re.compile(r"(?:代表处)$")
 
 
 def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
@@ -70,8 +75,8 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
     # 和 joining two fields of the unit's name is none (…局|新能源和可再生能源司)
     joined = {end + j.start() for j in _JOINED_FIELDS_OF_UNIT.finditer(m.group(0))}
-    if m.group(0).endswith("代表处"):
-        joined.add(m.end() - 3)  # the 代表 of 代表处 is the office's kind, not the verb "represent"
+    if kind := _KIND_OPENING_WITH_A_VERB.search(m.group(0)):
+        joined.add(end + kind.start())  # the 代表 of 代表处: the unit's kind, not the verb
     if any(b.start() not in joined for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):
         return end
     return m.end()

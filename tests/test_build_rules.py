@@ -67,6 +67,16 @@ def test_jieba_nt_words_must_end_in_a_kind_word_and_not_be_common_words_in_pd98(
     assert why_not_a_name("国家图书馆", tags) is None  # a national body
     # a level alone: the patterns decide with the words around it (某镇党委 is no name, 省政府 is)
     assert why_not_a_name("镇党委", tags).startswith("a level alone before the kind word")
+    # a kind word alone names no body: the patterns find it with its owner (开发区党工委, 省委统战部)
+    assert why_not_a_name("党工委", tags).startswith("a kind word alone")
+    assert why_not_a_name("统战部", tags).startswith("a kind word alone")
+
+
+def test_cluener_mentions_that_are_a_kind_word_alone_are_dropped():
+    from xn_project.name_lexicon import why_not_a_cluener_name
+
+    assert why_not_a_cluener_name("村委会", 3, 3, set(), {}, 0.5).startswith("a kind word alone")
+    assert why_not_a_cluener_name("中诚信国际", 3, 3, set(), {}, 0.5) is None
 
 
 def test_knowledge_list_errors_name_the_line(tmp_path):

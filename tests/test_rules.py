@@ -1788,3 +1788,65 @@ def test_a_quoted_short_name_in_brackets_is_an_alias():
         "中國電力",
         "中國電力",
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an outlet opening a sentence or after 据; not a reporter, the media in general or a kind of report
+        ("TVBS報導，阿里雲日前宣布布局。據點新聞報道，當地開工。香港01報道：", ["TVBS", "點新聞", "香港01"]),
+        ("今年以来，据橙新闻报道，据健康报报道，", ["橙新闻", "健康报"]),
+        ("新华社记者张三报道，媒体报道，据报道，据最新报道，相关新闻报道，推出系列报道，", []),
+        ("明报综合内地传媒报道，据南华早报周四报导，", []),
+        # state farms and stations, disease control, blood centres, supply co-operatives of a level
+        ("青海省大通种牛场与莫河骆驼场、青海省畜牧总站合作。", ["青海省大通种牛场", "莫河骆驼场", "青海省畜牧总站"]),
+        (
+            "青海省动物疫病预防控制中心、省疾控中心和青海省血液中心通报，省供销社参加。",
+            ["青海省动物疫病预防控制中心", "省疾控中心", "青海省血液中心", "省供销社"],
+        ),
+        ("青海省妇幼保健院与青海省卫生监督所开展检查。", ["青海省妇幼保健院", "青海省卫生监督所"]),
+        # a university hospital's party committee in a post is the hospital (G6); a former 党组成员 too
+        ("青大附院党委书记在会上表示。", ["青大附院"]),
+        ("原青海省卫生厅党组成员、副厅长被开除党籍。", ["青海省卫生厅"]),
+        ("省政府党组成员一起学习。", ["省政府党组"]),
+        # verbs after a body: carrying out, forwarding, opening, drawing up
+        ("城东区疾控中心开展学校传染病防控检查。", ["城东区疾控中心"]),
+        ("州政府办公室转发省广电局通知，青海广播电视台开办高清频道。", ["州政府办公室", "省广电局", "青海广播电视台"]),
+        # operators after a place of any length; a writer's name after the dateline
+        (
+            "格尔木移动、格尔木联通和格尔木电信排查，借助西宁电信的系统。",
+            ["格尔木移动", "格尔木联通", "格尔木电信", "西宁电信"],
+        ),
+        ("中新网西宁10月9日电（孙睿）青海省广播电视信息网络股份有限公司表示。", ["青海省广播电视信息网络股份有限公司"]),
+        # hospitals by their status and cable networks in general are generic
+        ("全省定点医院、公立医院和广电网络公司参加。", []),
+    ],
+)
+def test_bodies_of_probes_of_stop_18_batch_3(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_bases_described_by_what_they_supply_and_a_share_of_a_park_are_no_sites():
+    assert texts("扩建奶源基地，新建饲草料基地15万亩，医药产业产值占园区工业总产值的三分之一。", "PARK") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # going straight to, taking root in, going along with; a case's party; jointly consulting
+        (
+            "1条线路直达朝阳物流园，宁德时代扎根南川工业园区已近十年。",
+            [("朝阳物流园", "PARK"), ("南川工业园区", "PARK")],
+        ),
+        ("记者跟随西宁市公安局城西分局民警走进小区。", [("西宁市公安局城西分局", "ORG")]),
+        ("涉案建築公司須支付工資。", []),
+        ("应急管理厅与宁夏回族自治区气象局联合会商研判。", [("应急管理厅", "ORG"), ("宁夏回族自治区气象局", "ORG")]),
+        # local, high-altitude and Middle-East words describe, they do not name
+        ("算力需求由本地绿电数据中心满足，高海拔数据中心液冷，绿电送往中东部。", []),
+        # photovoltaic desert-control demonstration zones; experts of a body; 以…为例
+        ("全国新能源消纳监测预警中心专家以茫崖冷湖光伏治沙示范区为例解读。", [("茫崖冷湖光伏治沙示范区", "PARK")]),
+        ("建设部住宅产业现代化技术专家委员会委员发言。", [("建设部住宅产业现代化技术专家委员会", "ORG")]),
+    ],
+)
+def test_names_of_final_probes_of_stop_18(text, expected):
+    assert ents(text, ["ORG", "PARK"]) == expected

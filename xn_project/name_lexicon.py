@@ -126,6 +126,8 @@ def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | Non
     seen = tags.get(word)
     if seen and not any(seen[t] for t in PD98_NAME_TAGS):
         return "a common word in PD98"
+    if kind == word:
+        return "a kind word alone (党工委, 统战部: the patterns find them with their owner)"
     return None
 
 
@@ -159,6 +161,8 @@ def why_not_a_cluener_name(
         return "shorter than 2 characters, or a number (7天)"
     if name in common or name in PLACES:
         return "a common word or a place"
+    if kind_word(name) == name:
+        return "a kind word alone (村委会, 农商行)"
     if len(name) == 2 and labelled < 2:
         return "2 characters, labelled once"
     if labelled < min_share * written:

@@ -4,6 +4,7 @@ the paper a reporter writes for, and the members of a list that ends in 等企�
     （香港文汇报讯） 【大公报讯】 （中央社台北电） （工商时报综合报道）   -> the paper or agency
     青海人大网讯 (at the start of a line)                            -> 青海人大网
     据中国能源报记者了解                                             -> 中国能源报
+    TVBS报导，… / 据橙新闻报道，… (an outlet opening a sentence)        -> TVBS, 橙新闻
     台积电、鸿海等科技大厂 / 秦淮数据等企业均已进驻                    -> each member
     科达制造（600499）, 中國鋁業（02600）                             -> the listed company
     青海铝厂, 西宁钢厂 (a factory a mainland place opens)             -> the enterprise
@@ -30,6 +31,17 @@ _BYLINE_RE = re.compile(
 _LINE_BYLINE_RE = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<name>{_NAME}{{1,14}}?(?:网|报|台|社))讯")
 # the paper a reporter writes for: 据中国能源报记者了解, 青海日报记者从…获悉
 _REPORTER_RE = re.compile(rf"(?P<name>{_NAME}{{1,7}}?[^年财简快汇季月周情举通公预电]报)(?:社)?记者(?!会)")
+# the outlet that reports, opening a sentence or after 据: TVBS报导，…, 据点新闻报道，…, 香港01报道：…
+_REPORTED_BY_RE = re.compile(
+    rf"(?:(?:^|(?<=[。！？!?\n)】]))据?|(?<=[,，;；]据))(?P<name>{_NAME}[\u3400-\u9fffA-Za-z0-9·]{{1,11}}?)报[道导](?=[,，:：]|称|指出)"
+)
+# words that report but are no outlet: a reporter, the media in general, this paper, kinds of reports
+_NOT_AN_OUTLET = re.compile(
+    r"(?:媒体|外媒|港媒|台媒|陆媒|官媒|本报|本台|本刊|本网|该报|该台|综合|独家|最新|深度|追踪|现场|专题|"
+    r"连续|此前|早前|稍早|同日|当日|日前|近日|公开|多家|各大|海外|境外|外电|通讯员|网友|系列)$|^(?:本|该|多|各|据|有关|相关|新闻$)"
+    # an outlet summing up others' reports (明报综合内地传媒报道), a day of the week (…早报周四报导)
+    r"|综合|周[一二三四五六日天末]$|星期"
+)
 # verbs that open a list of names (服务字节跳动、京东…, 吸引了华为云、腾讯…)
 _LIST_OPENERS = re.compile(r"服务|吸引了?|涵盖|覆盖|例如|比如|如|像|有")
 # a list of names closed by 等 + a kind of organisation
@@ -72,6 +84,11 @@ def byline_spans(norm: str) -> list[CharSpan]:
                 start += max(cuts, default=0)
             if m.end("name") - start >= 3:
                 spans.append((start, m.end("name"), "ORG"))
+    for m in _REPORTED_BY_RE.finditer(norm):
+        name = m.group("name")
+        # a reporter's name (新华社记者某某报道), a verb or a date inside: no outlet standing alone
+        if not _NOT_AN_OUTLET.search(name) and not ORG_BOUNDARY_RE.search(name) and is_name(name):
+            spans.append((m.start("name"), m.end("name"), "ORG"))
     return spans
 
 

@@ -27,7 +27,7 @@ FUNCTION_WORDS = (
     # "at that time" and "further" (届时|公司, 以进一步增强|公司)
     "届时", "进一步",
     # "according to law", "involving", "already has" (依法|受理…, 审结一起涉|…产业园, 已有|多栋智算中心)
-    "依法", "涉及", "涉", "已有",
+    "依法", "涉及", "涉", "涉案", "已有",
     # "jointly" (共同开发|…能源基地)
     "共同",
     # days and times of day, hearsay and nearness, as social media write them (今天|…, 听说|…小镇,
@@ -36,7 +36,7 @@ FUNCTION_WORDS = (
     "旁边", "隔壁", "对面", "因为", "因", "说", "至", "去过", "去", "路过", "知道",
     # "in the case of", "please", "and above", "after the change" (断网情况下|数据中心…, 请|南川工业园区…,
     # 县级以上|医院, 调整后|园区)
-    "情况下", "请", "以上", "调整后",
+    "情况下", "请", "请看", "以上", "调整后",
     # "together with" as Hong Kong writes it (…委员会聯同|國家能源局…)
     "联同", "连同",
 )
@@ -119,12 +119,17 @@ NEWS_VERBS = (
     # (委任|…融资有限公司, 讲述|…集团有限公司, 报送|省卫生健康委, 通报|州委), opening a clinic in a
     # hospital (…医院开设|…专科), putting up a sign (同步挂牌|…会诊中心), guarding against (防范化解|…)
     "委任", "讲述", "报送", "通报", "开设", "挂牌", "防范", "化解",
+    # forwarding, drawing up, opening and carrying out (…政府办公室转发|省广电局通知, …电力制定|…方案,
+    # …电视台开办|高清频道, …疾控中心开展|学校…检查)
+    "转发", "制定", "开办", "开展",
+    # going straight to, taking root in, going along with (直达|朝阳物流园, 扎根|南川工业园区, 跟随|…分局)
+    "直达", "扎根", "跟随",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
 PARK_ONLY_VERBS = (
     "建设", "推进", "服务", "建成", "投产", "开工",
-    "实施", "认定", "成为", "作为", "联合", "组织", "通过", "进行", "开展",
+    "实施", "认定", "成为", "作为", "联合", "组织", "通过", "进行",
     "实现", "印发", "检查", "新建", "扩建", "筹建", "谋划", "规划", "提升",
     "完善", "优化", "加强", "设在", "申报", "申请", "争取", "集聚", "聚集",
     "吸引", "形成", "拥有", "属于", "连接", "接入", "投资", "管理",
@@ -135,6 +140,8 @@ PARK_ONLY_VERBS = (
     # rebuilding, meeting and drawing up (3亿元改造|老工业区, 可满足|园区用电, …公司编制|新能源基地…;
     # 编制 is inside 机构编制委员会)
     "改造", "满足", "编制",
+    # a share of a site's output (医药产业产值占|园区…)
+    "占",
 )
 # A party's role in a case ends the text before its name (原告|…有限公司, 被上诉人|…公司, 管理人|…事务所)
 LEGAL_ROLES = (
@@ -204,6 +211,10 @@ GENERIC_WORDS = (
     # insurers, buses, rural banks, accountants and builders in general (辖区财产保险公司, 公交公司,
     # 当地农商银行, 会计师事务所, 央企工程局, 监理公司), boarding schools (牧区寄宿制学校)
     "保险", "财产保险", "人寿保险", "公交", "农商", "会计师", "工程", "监理", "寄宿制",
+    # hospitals by their status, cable networks in general (定点医院, 公立医院, 广电网络公司)
+    "定点", "公立", "广电", "广电网络",
+    # builders in general, the plateau's height, the Middle East (建筑公司, 高海拔数据中心, 送往中东部)
+    "建筑", "高海拔", "中东",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
@@ -213,8 +224,9 @@ PARK_SUFFIXES = (
     "经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "工业园区", "产业园区",
     "园区", "产业园", "科技园区", "科技园", "工业园", "示范园", "产业基地", "大数据基地", "基地", "小镇",
     "大数据中心", "数据中心", "算力中心", "智算中心", "超算中心", "计算中心", "分中心", "保税区",
-    # a county's industrial concentration zone (都兰县香日德工业集中区)
-    "工业集中区",
+    # a county's industrial concentration zone (都兰县香日德工业集中区), a demonstration zone of
+    # photovoltaics against the desert (茫崖冷湖光伏治沙示范区, guidelines section 9)
+    "工业集中区", "治沙示范区",
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
@@ -240,6 +252,8 @@ PLACE_OWNED_KINDS = (
     # Taiwan compatriots' federations, writers' and religious associations, institutes of culture and
     # history (省外办, 市金融办, 省台联, 省作协, 青海省伊协, 省文史研究馆)
     "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "伊协", "佛协", "文史研究馆",
+    # supply and marketing co-operatives and blood centres of a level (省供销社, 青海省血液中心)
+    "供销社", "血液中心",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -312,6 +326,12 @@ ORG_SUFFIXES = (
     # associations (青海省党外知识分子联谊会); insurers and Taiwan's investment trusts and advisers
     # written with their trade (人保财险, 元大投信, 凯基投顾), Hong Kong law firms (高伟绅律师行)
     "省委会", "市委会", "州委会", "县委会", "联谊会", "财险", "寿险", "产险", "投信", "投顾", "律师行",
+    # state breeding farms and stations, disease control and health supervision of a field, maternal
+    # and child health hospitals, a university's hospital written short (青海省大通种牛场, 莫河骆驼场,
+    # 全国畜牧总站, 青海省草原改良试验站, 青海省动物疫病预防控制中心, 青海省地方病预防控制所,
+    # 青海省卫生监督所, 青海省妇幼保健院, 青大附院)
+    "种牛场", "种羊场", "种畜场", "骆驼场", "畜牧总站", "试验站", "预防控制中心", "预防控制所", "监督所",
+    "保健院", "附院",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

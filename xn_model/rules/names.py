@@ -66,6 +66,9 @@ _ET_CETERA = r"(?<![高中初平同])等"
 _RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
 _DATE = r"\d+(?:年度|年|月|日|号)(?:底|初|末|中旬)?前?"
+# 专家 "experts" of a body before a site or a body (…预警中心专家以|…示范区为例), not in 专家委员会
+# (the lookahead sees the end of the stretch before a kind word: …技术专家|委员会)
+_EXPERTS = r"专家(?!委员会|组|咨询|库|$)"
 # 指导 "to guide" bounds a name, but not inside a guidance centre or station (…就业指导中心)
 ORG_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
@@ -86,7 +89,7 @@ ORG_BOUNDARY_RE = re.compile(
     r"|(?<=[纪监]委)驻"
     # 对 "to", not 对外 "external" (对外经济贸易大学); 组织 "organised" after a body (…监管局组织|辖区…,
     # …管理委员会组织|中建五局), not the word in 组织部, 组织委员会, 上海合作组织秘书处
-    r"|对(?!外)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）]|$)"
+    rf"|对(?!外)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）]|$)|{_EXPERTS}"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -102,12 +105,15 @@ _PARK_BOUNDARY_RE = re.compile(
     r"|运营(?!商)|指导(?!中心|站)|对(?!外)"
     # 发展 "develop" before a site, but not inside …产业发展园区 (海南州绿色产业发展园区)
     r"|(?<!产业)发展"
+    rf"|{_EXPERTS}"
+    # 以 "taking … (as an example)" before a site (以|茫崖冷湖光伏治沙示范区为例), not 以色列, 以岭
+    r"|以(?!色列|岭)"
 )
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
 _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会")
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
-    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|相关|有关|所属|旗下|下属|"
+    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内(?!蒙古)|"
     r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批|"
@@ -143,7 +149,7 @@ _NON_INDUSTRIAL_BASE = re.compile(
 )
 # a base named by what is made there and nothing else is a description (锂盐生产基地, 锌冶炼基地);
 # with a place in front it is a site (某某青海生产基地)
-_ACTIVITY_BASE = re.compile(r"(?:生产|冶炼|加工|制造|研发|种植|养殖|繁育|培育|储备|试验|中试|实训|实证)$")
+_ACTIVITY_BASE = re.compile(r"(?:生产|冶炼|加工|制造|研发|种植|养殖|繁育|培育|储备|试验|中试|实训|实证|奶源|饲草料?)$")
 # A park named after a zone it lies in starts after the zone (开发区东川园区 -> 东川园区), and a
 # park name never runs through the end of a body's name (…管委会负责西宁经济技术开发区).
 _PARK_CUT = re.compile(r"(?:管委会|委员会|常委会|政府|法院|检察院|公司|集团|局|厅|(?:新)?[一二三四五六七八九十]期)")
@@ -180,7 +186,7 @@ _PARK_IN_COMPANY = re.compile(
 )
 # bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
 # 中国电力企业联合会党委书记)
-_PARTY_COMMITTEE_OWNERS = ("银行", "大学", "医院", "学院", "研究院", "研究所", "联合会", "协会", "学会")
+_PARTY_COMMITTEE_OWNERS = ("银行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会")
 # a court's name never runs through a company's (…有限公司不服|西宁市中级人民法院)
 _COMPANY_IN_COURT = re.compile(r"(?:公司|集团)")
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
@@ -192,7 +198,8 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
                  "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "防汛办", "歌舞团",
-                 "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆")
+                 "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆", "供销社", "血液中心",
+                 "疾控中心", "疾病预防控制中心")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -215,6 +222,7 @@ _GOES_ON_INTO_A_WORD = {
     # 设计委托, 人民委托: the commission words of a level open 委托 "to entrust"
     **{kind: ("托",) for kind in ("经委", "计委", "建委", "民委", "农委", "商务委")},
     "分会": ("场",),  # 分会场 is a venue
+    "联合会": ("商",),  # 联合会商: "consult jointly" (…气象局|联合会商研判)
     "实验室": ("认可",),  # CNAS实验室认可 is an accreditation
     "监测站": ("点",),  # 监测站点: monitoring sites
     "商会": ("议",),  # 部省会商会议 is a meeting
@@ -321,7 +329,10 @@ def name_before(
 
 
 # a reporter's byline in brackets (（记者 某某）, (通讯员某某)): what follows it starts afresh
-_BYLINE_ASIDE = re.compile(r"[（(][^（）()]*(?:记者|通讯员|实习生|摄影)[^（）()]*[）)]")
+# and so is the writer's name in brackets after a dateline (中新网西宁10月9日电（孙睿）)
+_BYLINE_ASIDE = re.compile(
+    r"[（(][^（）()]*(?:记者|通讯员|实习生|摄影)[^（）()]*[）)]|(?<=电)[（(][^（）()]{2,12}[）)]"
+)
 
 
 # a compass region with a word of scope is no name (西北区域|服务中心; 西北大学, 西部云基地 are names)
@@ -384,10 +395,16 @@ def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
 _LISTED_LEVELS = re.compile(rf"[各每](?:[{_LEVEL}]、)+$")
 
 
-def _is_post_in_party_group(norm: str, start: int, end: int) -> bool:
-    """党组 opens 党组织 or a post: 党组书记, and 党组成员 after 原 (a person's former post; 省政府党组成员
-    一起 are the group's members, the body)."""
-    return bool(re.match(r"织|副?书记", norm[end:])) or norm.startswith("成员", end) and norm[start - 1 : start] == "原"
+def _is_post_in_party_group(norm: str, start: int, end: int, boundary: "re.Pattern") -> bool:
+    """党组 opens 党组织 or a post: 党组书记, and 党组成员 after 原, right before 党组 or before the body's
+    name (a person's former post: 原青海省卫生厅党组成员; 省政府党组成员一起 are the group's members,
+    the body)."""
+    if re.match(r"织|副?书记", norm[end:]):
+        return True
+    if not norm.startswith("成员", end):
+        return False
+    body_start = start - len(name_before(norm, start, boundary))
+    return norm[start - 1 : start] == "原" or norm[body_start - 1 : body_start] == "原"
 
 
 def _kind_words(pattern: "re.Pattern", norm: str, label: str):
@@ -428,7 +445,7 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 大学生, 局长, 银行卡, 公司债, 分会场, 同时报道: the kind word opens another word
         if label == "ORG" and is_departments_word(norm, m.end()):
             continue  # 科技部门, 有关部门: departments in general
-        if label == "ORG" and suffix == "党组" and _is_post_in_party_group(norm, m.start(), m.end()):
+        if label == "ORG" and suffix == "党组" and _is_post_in_party_group(norm, m.start(), m.end(), boundary):
             continue  # 党组织 is a word; 党组书记, 原党组成员 are posts (G6: the body is the one before)
         if (
             label == "ORG"
@@ -586,7 +603,17 @@ def _operator_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in _OPERATOR_RE.finditer(norm):
         name = name_before(norm, m.start(), _PARK_BOUNDARY_RE)
-        if name == "中国" or len(name) == 2 and _OPERATOR_PLACE.fullmatch(name) and not GENERIC_RE.match(name):
+        place = name[places_before(name, len(name)) :]
+        if len(place) >= 2 and place != name:
+            name = place  # a place right before it, whatever stands before the place (借助|西宁电信)
+        if (
+            name == "中国"
+            or len(name) == 2
+            and _OPERATOR_PLACE.fullmatch(name)
+            and not GENERIC_RE.match(name)
+            or len(name) > 2
+            and name == place
+        ):
             spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans
 

@@ -1850,3 +1850,81 @@ def test_bases_described_by_what_they_supply_and_a_share_of_a_park_are_no_sites(
 )
 def test_names_of_final_probes_of_stop_18(text, expected):
     assert ents(text, ["ORG", "PARK"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # stations, observatories and climate centres; overseas associations and federations
+        (
+            "唐乃亥水文站流量上涨，沱沱河气象站观测，青海省气候中心发布公报。",
+            ["唐乃亥水文站", "沱沱河气象站", "青海省气候中心"],
+        ),
+        ("工作人员检修一套自动气象站。", []),
+        (
+            "新加坡福建会馆与澳門工會聯合總會交流，马来西亚中华总商会总会长表示。",
+            ["新加坡福建会馆", "澳門工會聯合總會", "马来西亚中华总商会"],
+        ),
+        ("澳門廠商聯合會代表團訪問青海。", ["澳門廠商聯合會"]),
+        # an outlet's news (消息), its app is the outlet
+        ("中国侨网消息，青海日报客户端消息：", ["中国侨网", "青海日报"]),
+        # meetings: passing on and studying, pressing home, the offices of a level
+        (
+            "海西州委常委会会议传达学习省委常委会会议精神，要压实市县党委政府主体责任。",
+            ["海西州委常委会", "省委常委会"],
+        ),
+        (
+            "省安委会召开全体会议，省安委办、州委办、州政府办、省委外办和省委编委参加。",
+            ["省安委会", "省安委办", "州委办", "州政府办", "省委外办", "省委编委"],
+        ),
+        ("交由西宁市委、市政府办理，代表省委作报告。", ["西宁市委", "市政府", "省委"]),
+        # the term of a congress inside its standing committee's name
+        ("青海省第十四届人民代表大会常务委员会第十二次会议表决通过。", ["青海省第十四届人民代表大会常务委员会"]),
+    ],
+)
+def test_bodies_of_probes_of_stop_18_batch_4(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_campuses_and_units_joined_to_the_body_before_them():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": "水利部", "id": "knowledge"}])
+    # a university's campus and branch campus (G1); a bureau followed by a place opening with 长
+    # (no 局长); a design institute of a ministry
+    text = "中国地质大学（北京）与中国石油大学（北京）克拉玛依校区、厦门大学马来西亚分校合作。"
+    assert [t for t, _ in doc_ents(nlp(text))] == [
+        "中国地质大学（北京）",
+        "中国石油大学（北京）克拉玛依校区",
+        "厦门大学马来西亚分校",
+    ]
+    text = "长江水利委员会水文局长江上游勘测局测流，水利部水利水电规划设计总院审查。"
+    assert [t for t, _ in doc_ents(nlp(text))][:1] == ["长江水利委员会水文局"]
+    assert ("水利部水利水电规划设计总院", "ORG") in doc_ents(nlp(text))
+
+
+def test_regional_blocs_written_as_regions_are_no_bodies():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": "东盟", "id": "knowledge"}])
+    assert doc_ents(nlp("青海对东盟出口增长，招收东盟国家留学生。")) == []
+    assert doc_ents(nlp("东盟秘书长表示欢迎。")) == [("东盟", "ORG")]
+
+
+def test_national_park_zones_are_no_sites():
+    assert texts("在黄河源园区新建监测站，澜沧江源园区巡护。", "PARK") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the session of a congress's term is an ordinal; meetings held are counted
+        ("青海省十四届人大三次会议开幕，县十八届人大五次会议闭幕，全年召开了三次会议。", ["三次"]),
+        # votes, households by visits, price indices, a share after 于
+        ("以赞成票382票、反对票3票通过，惠及经营主体21.6万户次。", ["382票", "3票", "21.6万户次"]),
+        (
+            "居民消费价格指数（CPI）为100.6，工业生产者购进价格指数为97.3，绿电占比不低于六成。",
+            ["100.6", "97.3", "六成"],
+        ),
+    ],
+)
+def test_amounts_of_probes_of_stop_18(text, expected):
+    assert texts(text, "METRIC") == expected

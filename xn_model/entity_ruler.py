@@ -23,7 +23,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
-from .rules.name_words import CLOSED_ORGS
+from .rules.name_words import CLOSED_ORGS, REGIONAL_BLOCS
 from .rules.names import (
     BEFORE_JOINTLY,
     PARK_SUFFIXES,
@@ -87,6 +87,17 @@ def is_qualifier(text: str, known: set[str]) -> bool:
 _VENUE = re.compile(
     r"广场|大厦|大楼|酒店|饭店|宾馆|商场|影城|影院|小区|花园|公寓|大道|大街|路|街|机场|码头|体育场|体育馆|剧院"
 )
+
+# a regional bloc written as a region of trade or a group of countries (对东盟出口, 东盟国家, 销往欧盟)
+_BLOC_AS_REGION_AFTER = re.compile(r"国家|地区|成员国|各国|市场|客户|留学生|进出口|出口|进口")
+_BLOC_AS_REGION_BEFORE = re.compile(r"(?:对|向|至|往|自|销往|出口到|出口至|来自)$")
+
+
+def bloc_as_region(norm: str, start: int, end: int) -> bool:
+    return norm[start:end] in REGIONAL_BLOCS and bool(
+        _BLOC_AS_REGION_AFTER.match(norm, end) or _BLOC_AS_REGION_BEFORE.search(norm, 0, start)
+    )
+
 
 # a known name this short may be two halves of other words (北大 in 西北大环线, 京东 in 北京东路)
 SHORT_NAME = 3
@@ -292,7 +303,9 @@ class EntityRules:
         gazetteer = [
             (s, e, l)
             for s, e, l in gazetteer
-            if (e - s > SHORT_NAME or not crosses_a_word(norm, s, e, common)) and not _VENUE.match(norm, e)
+            if (e - s > SHORT_NAME or not crosses_a_word(norm, s, e, common))
+            and not _VENUE.match(norm, e)
+            and not bloc_as_region(norm, s, e)
         ]
         whole = [
             with_places_before(norm, span) for span in gazetteer if self.gazetteer.is_whole(norm[span[0] : span[1]])

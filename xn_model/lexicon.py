@@ -140,6 +140,8 @@ _add("m3/s", 1, "立方米/秒", "m3/s", "m³/s")
 # people: 名 and 位 count persons
 _add("人", 1, "人", "名", "位")
 _add("人次", 1, "人次")
+# households counted by visits (21.6万户次), like 人次
+_add("户次", 1, "户次")
 # shares
 _add("fraction", "0.01", "%")
 _add("fraction", "0.001", "‰")
@@ -203,6 +205,8 @@ DIGIT_MEASURE_WORDS = (
     "瓶",
     "趟",
     "本",
+    # votes (赞成票382票)
+    "票",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
 # 五百一十万头, 一千二百趟); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰), 回 or 面

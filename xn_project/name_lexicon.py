@@ -159,6 +159,8 @@ def why_not_a_cluener_name(
     how often CLUENER labels it; `written`: how often it is written in the same sentences."""
     if len(name) < 2 or name[0].isdigit() and len(name) <= 3:
         return "shorter than 2 characters, or a number (7天)"
+    if any(mark in name for mark in "《》“”「」\"'"):
+        return "written with title or quotation marks (《明报》)"
     if name in common or name in PLACES:
         return "a common word or a place"
     if kind_word(name) == name:

@@ -97,7 +97,7 @@ _METRIC_PATTERNS = {
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
     # (and 一成半, 全国九成)
-    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国])(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
+    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于])(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
     # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
@@ -117,7 +117,8 @@ _METRIC_PATTERNS = {
 METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _METRIC_PATTERNS.items()))
 # the value of a named indicator: PUE降至1.2以下 -> 1.2
 INDICATOR_RE = re.compile(
-    r"(?:PUE|WUE|CUE|PMI|系数)值?[^0-9，。；,;!?！？]{0,12}?"
+    # (and price indices: 居民消费价格指数（CPI）为100.6, 工业生产者购进价格指数为97.3)
+    r"(?:PUE|WUE|CUE|PMI|系数|价格指数|CPI|PPI)值?[^0-9，。；,;!?！？]{0,12}?"
     rf"(?P<value>\d+(?:\.\d+)?(?![\d.%])|(?<![{CN_ALL}])[{_CN_DIGIT}]点[{_CN_DIGIT}]+)"
 )
 
@@ -147,6 +148,12 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False
     if norm[start - 1 : start] == "届":
         return False  # 十四届六次全会: the session's number, an ordinal
+    if (
+        unit == "次"
+        and norm.startswith(("会议", "全会", "全体会议"), m.end())
+        and re.search(r"届[^，。；,;]{0,8}$", norm[:start])
+    ):
+        return False  # 十四届人大三次会议: the session of a term, an ordinal
     if norm.startswith("规定", m.end()) and unit == "项":
         return False  # 中央八项规定: a fixed name
     if unit == "次" and norm.startswith("产业", m.end()):

@@ -4,7 +4,7 @@ the paper a reporter writes for, and the members of a list that ends in 等企�
     （香港文汇报讯） 【大公报讯】 （中央社台北电） （工商时报综合报道）   -> the paper or agency
     青海人大网讯 (at the start of a line)                            -> 青海人大网
     据中国能源报记者了解                                             -> 中国能源报
-    TVBS报导，… / 据橙新闻报道，… (an outlet opening a sentence)        -> TVBS, 橙新闻
+    TVBS报导，… / 据橙新闻报道，… / 中国侨网消息，… (opening a sentence) -> TVBS, 橙新闻, 中国侨网
     台积电、鸿海等科技大厂 / 秦淮数据等企业均已进驻                    -> each member
     科达制造（600499）, 中國鋁業（02600）                             -> the listed company
     青海铝厂, 西宁钢厂 (a factory a mainland place opens)             -> the enterprise
@@ -33,8 +33,10 @@ _LINE_BYLINE_RE = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<name>{_NAME}{{1,14}}?(?:
 _REPORTER_RE = re.compile(rf"(?P<name>{_NAME}{{1,7}}?[^年财简快汇季月周情举通公预电]报)(?:社)?记者(?!会)")
 # the outlet that reports, opening a sentence or after 据: TVBS报导，…, 据点新闻报道，…, 香港01报道：…
 _REPORTED_BY_RE = re.compile(
-    rf"(?:(?:^|(?<=[。！？!?\n)】]))据?|(?<=[,，;；]据))(?P<name>{_NAME}[\u3400-\u9fffA-Za-z0-9·]{{1,11}}?)报[道导](?=[,，:：]|称|指出)"
+    rf"(?:(?:^|(?<=[。！？!?\n)】]))据?|(?<=[,，;；]据))(?P<name>{_NAME}[\u3400-\u9fffA-Za-z0-9·]{{1,11}}?)(?:报[道导](?=[,，:：]|称|指出)|消息(?=[,，:：]))"
 )
+# an outlet's app or account reporting is the outlet (青海日报客户端消息 -> 青海日报)
+_CHANNEL = re.compile(r"(?:客户端|微信公众号|公众号|官方微博|微博|官微|抖音号|视频号|官网|APP|App|app)$")
 # words that report but are no outlet: a reporter, the media in general, this paper, kinds of reports
 _NOT_AN_OUTLET = re.compile(
     r"(?:媒体|外媒|港媒|台媒|陆媒|官媒|本报|本台|本刊|本网|该报|该台|综合|独家|最新|深度|追踪|现场|专题|"
@@ -85,10 +87,10 @@ def byline_spans(norm: str) -> list[CharSpan]:
             if m.end("name") - start >= 3:
                 spans.append((start, m.end("name"), "ORG"))
     for m in _REPORTED_BY_RE.finditer(norm):
-        name = m.group("name")
+        name = _CHANNEL.sub("", m.group("name"))
         # a reporter's name (新华社记者某某报道), a verb or a date inside: no outlet standing alone
         if not _NOT_AN_OUTLET.search(name) and not ORG_BOUNDARY_RE.search(name) and is_name(name):
-            spans.append((m.start("name"), m.end("name"), "ORG"))
+            spans.append((m.start("name"), m.start("name") + len(name), "ORG"))
     return spans
 
 

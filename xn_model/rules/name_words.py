@@ -50,7 +50,7 @@ NEWS_VERBS = (
     # building verbs in front of a site (承建南川工业园区…, 建成三江源国家大数据基地)
     "承建", "建成", "开建", "援建", "扩建", "改建", "投产",
     # governance verbs in front of a body (按照省委部署, 贯彻落实省委, 代表省委, 对接市林草局)
-    "按照", "根据", "依据", "遵照", "贯彻", "落实", "巩固", "代表", "了解", "对接", "发挥", "关注",
+    "按照", "根据", "依据", "遵照", "贯彻", "落实", "巩固", "了解", "对接", "发挥", "关注",
     "聆听", "研读", "翻开", "出台", "助推", "贡献", "督促", "协助", "配合", "加快", "打造", "邀请",
     "感谢", "报告", "汇报", "审议", "批准", "授权", "委托", "推荐", "也有", "没有",
     # a company's relation to the one named after it (…有限公司旗下|五矿盐湖有限公司,
@@ -124,6 +124,8 @@ NEWS_VERBS = (
     "转发", "制定", "开办", "开展",
     # going straight to, taking root in, going along with (直达|朝阳物流园, 扎根|南川工业园区, 跟随|…分局)
     "直达", "扎根", "跟随",
+    # meetings passing on and studying, pressing home (…常委会会议传达学习|省委常委会…, 压实|市县党委…)
+    "传达学习", "传达", "压实",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -150,7 +152,7 @@ LEGAL_ROLES = (
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
-TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "官员", "业者", "厂商", "大厂",
+TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "官员", "业者", "大厂",
           # where its capital is from (港资企业|青海某某新能源有限公司, 台资企业|…, 央企|…)
           "港资企业", "台资企业", "外资企业", "港企", "台企", "陆企", "央企",
           # a party's part in a project (景区运营方|青海某某股份有限公司) or in a filing (保荐机构|…证券股份有限公司)
@@ -161,6 +163,8 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           "施工方", "施工单位", "参建单位", "建设单位", "监理单位", "设计单位", "承建单位", "中标单位",
           "供应方", "采购方", "买方", "卖方", "核数师", "审计师", "受托人")
 
+# Regional blocs that trade news writes as regions (对东盟出口, 东盟国家, 销往欧盟)
+REGIONAL_BLOCS = ("东盟", "欧盟", "非盟")
 # Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
 GENERIC_WORDS = (
     "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能",
@@ -215,6 +219,8 @@ GENERIC_WORDS = (
     "定点", "公立", "广电", "广电网络",
     # builders in general, the plateau's height, the Middle East (建筑公司, 高海拔数据中心, 送往中东部)
     "建筑", "高海拔", "中东",
+    # automatic stations (自动气象站)
+    "自动",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
@@ -254,6 +260,8 @@ PLACE_OWNED_KINDS = (
     "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "伊协", "佛协", "文史研究馆",
     # supply and marketing co-operatives and blood centres of a level (省供销社, 青海省血液中心)
     "供销社", "血液中心",
+    # work safety committees and their offices (省安委会, 省安委办)
+    "安委会", "安委办",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -332,6 +340,10 @@ ORG_SUFFIXES = (
     # 青海省卫生监督所, 青海省妇幼保健院, 青大附院)
     "种牛场", "种羊场", "种畜场", "骆驼场", "畜牧总站", "试验站", "预防控制中心", "预防控制所", "监督所",
     "保健院", "附院",
+    # hydrological and weather stations, observatories and climate centres (唐乃亥水文站, 沱沱河气象站,
+    # 中国大气本底基准观象台, 青海省气候中心); overseas Chinese associations and their federations
+    # (新加坡福建会馆, 澳门工会联合总会, 马来西亚中华大会堂总会)
+    "水文站", "气象站", "观象台", "气候中心", "会馆", "联合总会", "总会",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,
@@ -344,5 +356,9 @@ CLOSED_ORGS = (
     "省委办", "国务院", "党中央", "中共中央", "全国人大", "全国人大常委会", "全国政协", "国家数据局",
     "国家发改委", "国家发展改革委", "工信部", "工业和信息化部", "商务部", "财政部", "科技部", "教育部",
     "生态环境部", "自然资源部", "国家能源局", "省军区",
+    # the offices of a level's party committee and government, its foreign affairs office and its
+    # staffing commission (州委办, 县政府办, 省委外办, 省委编委)
+    "州委办", "县委办", "区委办", "省政府办", "市政府办", "州政府办", "县政府办", "区政府办", "省委外办", "市委外办",
+    "省委编委", "市委编委",
 )
 # fmt: on

@@ -45,7 +45,7 @@ BEFORE_JOINTLY = BODY_END + "科协联盟学报馆站台）)”」’"
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
 _CONJUNCTIONS = (
     # not in places that start with 和 (泽库县和日镇, 和林格尔, 和田)
-    rf"(?<!共)(?<!经济)(?<!工业)和(?!日|林格尔|田|平区|政|顺|龙|静|硕)|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合(?![会体社])|会同)"
+    rf"(?<!共)(?<!经济)(?<!工业)和(?!日|林格尔|田|平区|政|顺|龙|静|硕)|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合(?![会体社总])|会同)"
     # 并 "and" except in words (并行科技, 并购); 部分 "some" except after a region (西部分院)
     r"|并(?![行购入网列])|(?<![东西南北中])部分"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
@@ -80,6 +80,8 @@ ORG_BOUNDARY_RE = re.compile(
     r"|(?<!交)通过"
     # a site "jointly" building (…大数据基地联合建设|…实验室)
     r"|(?<=基地|园区|中心)联合"
+    # 厂商 "makers" describe the company named after them (科技厂商|…), but not in 厂商联合会
+    r"|厂商(?!联合会|会|$)"
     # "sent" a group (…厅派出|工作组, …局已派驻|工作组); not 派出所
     r"|派出(?!所)|派驻"
     # "formed" (…卫生健康委组成|联合工作组); not 组成员 of a team
@@ -89,7 +91,8 @@ ORG_BOUNDARY_RE = re.compile(
     r"|(?<=[纪监]委)驻"
     # 对 "to", not 对外 "external" (对外经济贸易大学); 组织 "organised" after a body (…监管局组织|辖区…,
     # …管理委员会组织|中建五局), not the word in 组织部, 组织委员会, 上海合作组织秘书处
-    rf"|对(?!外)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）]|$)|{_EXPERTS}"
+    # 代表 "represent" (代表|省委), not in 人民代表大会 or 代表处 (…驻华代表处)
+    rf"|代表(?!大会|处)|对(?!外)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）]|$)|{_EXPERTS}"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -102,7 +105,7 @@ _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
     # a date inside a site's stretch is the project's (中国移动2024年至2025年|新型智算中心)
     rf"|{_DATE}"
-    r"|运营(?!商)|指导(?!中心|站)|对(?!外)"
+    r"|运营(?!商)|指导(?!中心|站)|对(?!外)|代表(?!大会|处)"
     # 发展 "develop" before a site, but not inside …产业发展园区 (海南州绿色产业发展园区)
     r"|(?<!产业)发展"
     rf"|{_EXPERTS}"
@@ -137,7 +140,7 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 _COUNT_INSIDE = re.compile(
     r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地)|[一二两三四五]室|\d+[余多]?[家个座所]|[多数几][十百千]?(?:家|个|座|所)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
-    r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所"
+    r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所|一套|一支"
     # an ordinal batch (第三批省级示范合作社)
     r"|第(?:\d+|[一二三四五六七八九十]+)批"
 )
@@ -199,7 +202,7 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
                  "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "防汛办", "歌舞团",
                  "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆", "供销社", "血液中心",
-                 "疾控中心", "疾病预防控制中心")
+                 "疾控中心", "疾病预防控制中心", "安委会", "安委办")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -223,6 +226,7 @@ _GOES_ON_INTO_A_WORD = {
     **{kind: ("托",) for kind in ("经委", "计委", "建委", "民委", "农委", "商务委")},
     "分会": ("场",),  # 分会场 is a venue
     "联合会": ("商",),  # 联合会商: "consult jointly" (…气象局|联合会商研判)
+    "总会": tuple("计议场有是在能把会要长"),  # 总会计师, 总会长 are posts, 总会有 "will always"
     "实验室": ("认可",),  # CNAS实验室认可 is an accreditation
     "监测站": ("点",),  # 监测站点: monitoring sites
     "商会": ("议",),  # 部省会商会议 is a meeting
@@ -249,8 +253,9 @@ _OPERATOR_PLACE = re.compile(r"[^\W\d_A-Za-z向往朝逐缓][^\W\d_A-Za-z员者�
 # 省委会, 市委会: a democratic party's committee of that level (各民主党派省委会), not the CPC's 省委
 # (省委会同省政府 is 省委 + 会同 "jointly with", 省委会议 its meeting)
 _PARTY_COMMITTEE_OF_A_PARTY = "会(?![同议见商])"
-# 省委会, 市委会 are a democratic party's committees, 上市委 a listing committee (各民主党派省委会, 深交所上市委)
-_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨上])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})(?!员会|{_PARTY_COMMITTEE_OF_A_PARTY})")
+# 省委会, 市委会 are a democratic party's committees, 上市委 a listing committee (各民主党派省委会, 深交所上市委);
+# an office (市政府办) does not open 办理 "handle", 办公 "work"
+_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨上])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})(?!员会|{_PARTY_COMMITTEE_OF_A_PARTY}|(?<=办)[理公事法学])")
 # fmt: on
 
 
@@ -507,8 +512,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if label == "PARK" and suffix.endswith("中心") and _is_regional(name):
             continue
-        if label == "PARK" and "国家公园" in name:
-            continue  # a national park's zone is nature, not industry (三江源国家公园长江源园区)
+        if label == "PARK" and ("国家公园" in name or suffix == "园区" and name.endswith("源")):
+            continue  # a national park's zone is nature, not industry (三江源国家公园长江源园区, 黄河源园区)
         if (
             label == "ORG"
             and suffix in ("局", "分局")
@@ -655,9 +660,15 @@ def is_determined_zone_committee(norm: str, start: int, end: int) -> bool:
     return bool(_BARE_ZONE_COMMITTEE.fullmatch(norm, start, end) and _DETERMINER_BEFORE.search(norm, 0, start))
 
 
+# places that open with 长, so that 局长, 厅长 after a bureau are no post (…水文局|长江上游…勘测局)
+_PLACES_OPENING_WITH_CHANG = ("长江", "长沙", "长春", "长治", "长安", "长白山")
+
+
 def opens_another_word(norm: str, end: int) -> bool:
     """The ORG kind word ending at `end` opens another word (大学生, 局长, 银行业): no body ends there."""
     kinds = [kind for kind in _GOES_ON_INTO_A_WORD if norm.endswith(kind, 0, end)]
+    if norm.startswith(_PLACES_OPENING_WITH_CHANG, end):
+        kinds = [kind for kind in kinds if not kind.endswith(("局", "厅"))]  # …水文局|长江上游…: no 局长
     if norm.endswith(CLOSED_ORGS, 0, end) and re.match(_PARTY_COMMITTEE_OF_A_PARTY, norm[end:]):
         return True  # 各民主党派省委会: not 省委
     return any(norm.startswith(_GOES_ON_INTO_A_WORD[kind], end) for kind in kinds)

@@ -6,6 +6,7 @@ says where such a unit ends; the entity ruler joins it to the body the rules or 
 import re
 
 from .names import ORG_BOUNDARY_RE, PARK_SUFFIXES, PLATFORM_RE, REGIONS, is_name, opens_another_word
+from .places import PLACES
 from .util import alt
 
 # in a unit written after its body, 与 joins two fields too (…大学|计算机技术与应用学院, …研究所)
@@ -37,7 +38,9 @@ _SUB_UNIT = re.compile(
     # a court's tribunal, a procuratorate's department, a patent office's agency, a committee's
     # secretariat, an institute's branch, a bureau's planning institute (…法院|知识产权审判庭,
     # …检察院|第八检察部, …专利局|西宁代办处, 信标委|秘书处, …测试所|海西分所, …草原局|西北调查规划院)
-    r"|[\u3400-\u9fff]{0,6}?(?:审判庭|代办处|秘书处|分所|规划院|设计院|工作组)|第[一二三四五六七八九十]+检察部"
+    r"|[\u3400-\u9fff]{0,6}?(?:审判庭|代办处|秘书处|分所|规划院|设计院|规划总院|设计总院|工作组)|第[一二三四五六七八九十]+检察部"
+    # a university's campus abroad or elsewhere (厦门大学|马来西亚分校, …大学(北京)|克拉玛依校区)
+    r"|[\u3400-\u9fff]{2,6}?(?:分校|校区)"
     # a company's departments, a university's graduate school, a broadcaster's channel, a rescue
     # team, a head office (…公司|公司业务部, 中央党校|研究生院, …电视台|体育频道, …公司|应急救援队,
     # 中国国际旅行社|总社); not 部门, 部长, 干部, 总部, 局部, 西部, 省部共建
@@ -55,14 +58,17 @@ _UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物
 _DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检监察组|办事处)")
 
 
-# unit kinds whose first word is also a verb that bounds names (代表 "represent")
-_KIND_OPENING_WITH_A_VERB = re.compile(r"(?:代表处)$")
+_CAMPUS = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
 
 
 def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     """Where a unit written right after the name that ends at `end` ends; `end` when none does. A
     site (…数据中心), a count (三所), a unit longer than `longest` characters and a stretch that a
-    boundary word breaks (局长, 与, 联合) are no unit."""
+    boundary word breaks (局长, 与, 联合) are no unit. A university's campus in brackets is part of
+    its name (中国地质大学|(北京))."""
+    campus = _CAMPUS.match(norm, end) if norm.endswith("大学", 0, end) else None
+    if campus and (campus.group(1) in PLACES or campus.group(1) in REGIONS):
+        return campus.end()
     if dispatched := _DISPATCHED_UNIT.match(norm, end):
         return dispatched.end()
     m = _SUB_UNIT.match(norm, end)
@@ -75,8 +81,6 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
     # 和 joining two fields of the unit's name is none (…局|新能源和可再生能源司)
     joined = {end + j.start() for j in _JOINED_FIELDS_OF_UNIT.finditer(m.group(0))}
-    if kind := _KIND_OPENING_WITH_A_VERB.search(m.group(0)):
-        joined.add(end + kind.start())  # the 代表 of 代表处: the unit's kind, not the verb
     if any(b.start() not in joined for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):
         return end
     return m.end()

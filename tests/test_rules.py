@@ -1928,3 +1928,46 @@ def test_national_park_zones_are_no_sites():
 )
 def test_amounts_of_probes_of_stop_18(text, expected):
     assert texts(text, "METRIC") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # airlines by place or proper word; civil and general aviation, airports' ports and air forces are none
+        ("中国国际航空、四川航空和幸福航空加密航班。", ["中国国际航空", "四川航空", "幸福航空"]),
+        ("发展民用航空和通用航空产业，机场航空口岸扩大开放，航空自卫队部署。", []),
+        # a company, a project, labour dispatch and arbitration in general
+        ("该公司工会启动计划，督促项目公司并网，劳务派遣公司和当地仲裁委员会。", []),
+        # a company's party committee in a post: the company, also when its kind word is no suffix of ours
+        ("国网甘肃电力党委书记接受采访。", ["国网甘肃电力"]),
+        ("青海省人事考试中心发布公告。", ["青海省人事考试中心"]),
+    ],
+)
+def test_bodies_of_probes_of_stop_18_batch_5(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # comprehensive bonded zones, written short too; a back-reference 综保区 is generic
+        ("西宁综合保税区（以下简称“综保区”）迎来一批货物，货物进入综保区内。", ["西宁综合保税区"]),
+        ("国务院批复设立西宁综保区，公司计划借助西宁综保区出口。", ["西宁综保区", "西宁综保区"]),
+        (
+            "在青海丝绸之路国际物流城看到，民勤红沙岗工业集聚区已建成。",
+            ["青海丝绸之路国际物流城", "民勤红沙岗工业集聚区"],
+        ),
+        ("加快推进多能互补基地建设。", []),
+    ],
+)
+def test_sites_of_probes_of_stop_18_batch_5(text, expected):
+    assert texts(text, "PARK") == expected
+
+
+def test_a_brands_line_of_business_is_one_name_with_it():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": n, "id": "knowledge"} for n in ("京东", "苏宁", "美团", "韵达")]
+    )
+    text = "入驻京东超市，去苏宁电器比价，接入美团优选后，韵达速递的分拨中心搬迁。"
+    assert doc_ents(nlp(text)) == [("京东超市", "ORG"), ("苏宁电器", "ORG"), ("美团优选", "ORG"), ("韵达速递", "ORG")]

@@ -137,6 +137,17 @@ def _is_latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+# a brand's line of business written after it is one name with it (京东超市, 苏宁电器, 韵达速递,
+# 美团优选, 快手电商, 美团外卖), like a unit (G1)
+_BUSINESS_LINE = re.compile(r"超市|电器|速递|快递|电商|优选|买菜|外卖|易购|到家")
+
+
+def with_business_line(norm: str, span: CharSpan) -> CharSpan:
+    start, end, label = span
+    line = _BUSINESS_LINE.match(norm, end) if label == "ORG" and end - start <= SHORT_NAME + 1 else None
+    return (start, line.end(), label) if line else span
+
+
 def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
     """An organisation followed by one of its units takes it in (国家能源局电力司, 某某市公安局禁毒支队),
     and that unit's unit too (…公安局交通警察支队|城西大队)."""
@@ -310,7 +321,9 @@ class EntityRules:
         whole = [
             with_places_before(norm, span) for span in gazetteer if self.gazetteer.is_whole(norm[span[0] : span[1]])
         ]
-        gazetteer = [with_sub_unit(norm, with_places_before(norm, span)) for span in gazetteer]
+        gazetteer = [
+            with_sub_unit(norm, with_business_line(norm, with_places_before(norm, span))) for span in gazetteer
+        ]
         names = {norm[s:e] for s, e, _ in whole}
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
         # common words before a place are not part of the name (全额收购|俄罗斯欧洲银行); ORG only: for

@@ -49,7 +49,7 @@ NEWS_VERBS = (
     "来自", "依托", "围绕", "助力", "聚焦", "立足", "确保", "纳入", "途经", "引导至", "投向",
     # building verbs in front of a site (承建南川工业园区…, 建成三江源国家大数据基地)
     "承建", "建成", "开建", "援建", "扩建", "改建", "投产",
-    # governance verbs in front of a body (按照省委部署, 贯彻落实省委, 代表省委, 对接市林草局)
+    # governance verbs in front of a body (按照省委部署, 贯彻落实省委, 对接市林草局; 代表 is in names.py)
     "按照", "根据", "依据", "遵照", "贯彻", "落实", "巩固", "了解", "对接", "发挥", "关注",
     "聆听", "研读", "翻开", "出台", "助推", "贡献", "督促", "协助", "配合", "加快", "打造", "邀请",
     "感谢", "报告", "汇报", "审议", "批准", "授权", "委托", "推荐", "也有", "没有",
@@ -126,6 +126,8 @@ NEWS_VERBS = (
     "直达", "扎根", "跟随",
     # meetings passing on and studying, pressing home (…常委会会议传达学习|省委常委会…, 压实|市县党委…)
     "传达学习", "传达", "压实",
+    # flying with, making use of (搭乘|亚洲航空, 借助|西宁综保区)
+    "搭乘", "乘坐", "借助",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -221,6 +223,10 @@ GENERIC_WORDS = (
     "建筑", "高海拔", "中东",
     # automatic stations (自动气象站)
     "自动",
+    # a company, a project, labour dispatch and arbitration in general (该公司工会, 风电项目公司,
+    # 劳务派遣公司, 当地仲裁委员会), regional, visitors' and multi-energy (区域性应急物资储备中心,
+    # 游客服务中心, 多能互补基地), civil and general aviation (民用航空, 通用航空)
+    "公司", "项目", "劳务", "派遣", "仲裁", "区域性", "应急物资", "游客", "多能互补", "民用", "通用",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
@@ -232,7 +238,7 @@ PARK_SUFFIXES = (
     "大数据中心", "数据中心", "算力中心", "智算中心", "超算中心", "计算中心", "分中心", "保税区",
     # a county's industrial concentration zone (都兰县香日德工业集中区), a demonstration zone of
     # photovoltaics against the desert (茫崖冷湖光伏治沙示范区, guidelines section 9)
-    "工业集中区", "治沙示范区",
+    "工业集中区", "治沙示范区", "工业集聚区",
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
@@ -240,8 +246,9 @@ PARK_SUFFIXES = (
     # science and technology cities (怀柔科学城, 新田科技城), eco-industrial parks (屯门环保园),
     # logistics parks and dry ports (朝阳物流园, 西宁陆港)
     "科学城", "科技城", "环保园", "物流园", "物流园区", "陆港",
-    # bonded logistics centres, like bonded zones (青海曹家堡保税物流中心)
-    "保税物流中心",
+    # bonded logistics centres and comprehensive bonded zones, like bonded zones (青海曹家堡保税物流中心,
+    # 西宁综合保税区, 西宁综保区), logistics cities (青海丝绸之路国际物流城)
+    "保税物流中心", "综合保税区", "综保区", "物流城",
 )
 
 # Bodies that every place has and that take its name (青海省人大, 海北州政协, 西宁海关, 青海省图书馆,
@@ -344,6 +351,8 @@ ORG_SUFFIXES = (
     # 中国大气本底基准观象台, 青海省气候中心); overseas Chinese associations and their federations
     # (新加坡福建会馆, 澳门工会联合总会, 马来西亚中华大会堂总会)
     "水文站", "气象站", "观象台", "气候中心", "会馆", "联合总会", "总会",
+    # airlines (四川航空, 中国国际航空, 幸福航空), examination centres (青海省人事考试中心)
+    "航空", "考试中心",
 ) + PLACE_OWNED_KINDS
 
 # Short government and party bodies written without a place: a closed list (省委常委 -> 省委,

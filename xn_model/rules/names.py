@@ -189,7 +189,7 @@ _PARK_IN_COMPANY = re.compile(
 )
 # bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
 # 中国电力企业联合会党委书记)
-_PARTY_COMMITTEE_OWNERS = ("银行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会")
+_PARTY_COMMITTEE_OWNERS = ("银行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会", "电力")
 # a court's name never runs through a company's (…有限公司不服|西宁市中级人民法院)
 _COMPANY_IN_COURT = re.compile(r"(?:公司|集团)")
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
@@ -227,6 +227,8 @@ _GOES_ON_INTO_A_WORD = {
     "分会": ("场",),  # 分会场 is a venue
     "联合会": ("商",),  # 联合会商: "consult jointly" (…气象局|联合会商研判)
     "总会": tuple("计议场有是在能把会要长"),  # 总会计师, 总会长 are posts, 总会有 "will always"
+    # an airline's company, port, trade or works (…航空公司 is found by 公司; 航空港, 航空业, 航空工业)
+    "航空": ("公司", "港", "业", "器", "运", "物流", "工业", "集团", "产业", "航天", "城", "母舰", "学院", "大学", "口岸", "兵", "自卫"),
     "实验室": ("认可",),  # CNAS实验室认可 is an accreditation
     "监测站": ("点",),  # 监测站点: monitoring sites
     "商会": ("议",),  # 部省会商会议 is a meeting
@@ -455,9 +457,14 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if (
             label == "ORG"
             and suffix == "党委"
-            and re.search(rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS)})原?$", norm[: m.start()])
+            and (owner := re.search(rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS)})原?$", norm[: m.start()]))
         ):
-            continue  # 某某公司(原)党委书记: the company is the body (G6), as with 党组
+            # 某某公司(原)党委书记: the company is the body (G6), as with 党组; one whose kind word is
+            # no suffix of ours (国网甘肃电力|党委) is found here
+            body_end = owner.end() - (1 if owner.group(0).endswith("原") else 0)
+            if is_name(body := name_before(norm, body_end, ORG_BOUNDARY_RE)):
+                spans.append((body_end - len(body), body_end, "ORG"))
+            continue
         if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] == "协":
             continue  # 协商会 is a meeting
         if label == "ORG" and suffix == "产险" and norm[m.start() - 1 : m.start()] == "财":
@@ -489,6 +496,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if _DESCRIPTIVE_RE.search(name + suffix):
             continue  # praise across the seam: 规模最|大数据中心 is 最大
+        if label == "ORG" and suffix == "航空" and _PARK_BOUNDARY_RE.search(name):
+            continue  # 发展民用航空: a verb before the trade, no airline (四川航空, 幸福航空)
         if label == "ORG" and suffix in ("政府", "人民政府", *PLACE_OWNED_KINDS):
             name = government_owner(name)
             if name is None:

@@ -1971,3 +1971,27 @@ def test_a_brands_line_of_business_is_one_name_with_it():
     )
     text = "入驻京东超市，去苏宁电器比价，接入美团优选后，韵达速递的分拨中心搬迁。"
     assert doc_ents(nlp(text)) == [("京东超市", "ORG"), ("苏宁电器", "ORG"), ("美团优选", "ORG"), ("韵达速递", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # who founded a university is part of its name, also before a place (國立|臺灣大學)
+        ("國立臺灣大學與青海師範大學簽署備忘錄。", ["國立臺灣大學", "青海師範大學"]),
+        # a bank branch's party committee in a post is the branch (G6)
+        ("中国农业银行青海省分行党委书记表示。", ["中国农业银行青海省分行"]),
+        # funding, building and rebuilding; that month; none has one
+        ("青海省紅十字會興建村級衛生室，樂施會資助農村小學。", ["青海省紅十字會"]),
+        ("当月全省法院共登记立案，两家银行在西北均无分行。", []),
+        # a surviving company, designated hospitals, those a level owns, boarding schools
+        ("存续公司更名，省级定点收治医院、市属公立医院和寄宿学校。", []),
+    ],
+)
+def test_bodies_of_final_probes_of_stop_18(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_a_count_before_a_kind_word_is_no_name_in_the_lexicon(tmp_path):
+    from xn_project.name_lexicon import why_not_a_name
+
+    assert why_not_a_name("四部委", {}).startswith("a count before the kind word")

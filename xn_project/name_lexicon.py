@@ -29,7 +29,13 @@ import typer
 
 from xn_model.entity_ruler import GENERIC_LABEL
 from xn_model.normalize import normalize_text
-from xn_model.rules.names import GENERIC_RE, ONE_CHARACTER_KINDS, ORG_SUFFIXES, splits_into_common_words
+from xn_model.rules.names import (
+    GENERIC_RE,
+    ONE_CHARACTER_KINDS,
+    ORG_SUFFIXES,
+    counts_things,
+    splits_into_common_words,
+)
 from xn_model.rules.places import PLACES
 
 from .cluener import cluener_org
@@ -121,6 +127,8 @@ def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | Non
     # 现代 (现代集团) are the exceptions
     if GENERIC_RE.fullmatch(word[: -len(kind)]) and not word.startswith(("国家", "现代", "大国")):
         return "only descriptive words before the kind word"
+    if counts_things(word[: -len(kind)]):
+        return "a count before the kind word (四部委, 两办)"
     if len(word) - len(kind) == 1 and word[0] in "省市县区州镇乡村":
         return "a level alone before the kind word (the patterns decide: 各镇党委, 某镇党委)"
     seen = tags.get(word)

@@ -39,6 +39,8 @@ FUNCTION_WORDS = (
     "情况下", "请", "请看", "以上", "调整后",
     # "together with" as Hong Kong writes it (…委员会聯同|國家能源局…)
     "联同", "连同",
+    # that month, that year, that day (当月|全省法院), none has one (…西北均无|分行)
+    "当月", "当年", "当日", "当天", "均无", "均有", "并无", "尚无",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -126,8 +128,9 @@ NEWS_VERBS = (
     "直达", "扎根", "跟随",
     # meetings passing on and studying, pressing home (…常委会会议传达学习|省委常委会…, 压实|市县党委…)
     "传达学习", "传达", "压实",
-    # flying with, making use of (搭乘|亚洲航空, 借助|西宁综保区)
-    "搭乘", "乘坐", "借助",
+    # flying with, making use of (搭乘|亚洲航空, 借助|西宁综保区); funding, building and rebuilding
+    # (…会资助|农村小学, …红十字会兴建|村级卫生室, 协助重建|当地学校)
+    "搭乘", "乘坐", "借助", "资助", "兴建", "重建", "捐建",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -137,7 +140,7 @@ PARK_ONLY_VERBS = (
     "实现", "印发", "检查", "新建", "扩建", "筹建", "谋划", "规划", "提升",
     "完善", "优化", "加强", "设在", "申报", "申请", "争取", "集聚", "聚集",
     "吸引", "形成", "拥有", "属于", "连接", "接入", "投资", "管理",
-    "投运", "加建", "兴建",
+    "投运", "加建",
     # 保障 is a verb before a site (保障…产业园用电) but a word of 社会保障局; 地区 ends a region
     # before a described site (西北地区|大型风光基地); 研究 before a site (会议研究|某某工业园区规划)
     "保障", "地区", "研究",
@@ -227,6 +230,9 @@ GENERIC_WORDS = (
     # 劳务派遣公司, 当地仲裁委员会), regional, visitors' and multi-energy (区域性应急物资储备中心,
     # 游客服务中心, 多能互补基地), civil and general aviation (民用航空, 通用航空)
     "公司", "项目", "劳务", "派遣", "仲裁", "区域性", "应急物资", "游客", "多能互补", "民用", "通用",
+    # a surviving company, designated and boarding schools and hospitals, those a level owns
+    # (存续公司, 省级定点收治医院, 寄宿学校, 市属公立医院)
+    "存续", "收治", "寄宿", "市属", "省属", "县属",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)

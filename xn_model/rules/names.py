@@ -138,7 +138,7 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
 _COUNT_INSIDE = re.compile(
-    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地)|[一二两三四五]室|\d+[余多]?[家个座所]|[多数几][十百千]?(?:家|个|座|所)|各大?"
+    r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地|部)|[一二两三四五]室|\d+[余多]?[家个座所]|[多数几][十百千]?(?:家|个|座|所)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
     r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所|一套|一支"
     # an ordinal batch (第三批省级示范合作社)
@@ -189,7 +189,7 @@ _PARK_IN_COMPANY = re.compile(
 )
 # bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
 # 中国电力企业联合会党委书记)
-_PARTY_COMMITTEE_OWNERS = ("银行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会", "电力")
+_PARTY_COMMITTEE_OWNERS = ("银行", "分行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会", "电力")
 # a court's name never runs through a company's (…有限公司不服|西宁市中级人民法院)
 _COMPANY_IN_COURT = re.compile(r"(?:公司|集团)")
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
@@ -354,14 +354,18 @@ _LEVELS_ONLY = re.compile(r"[省市县区州镇乡村旗]{2,}")
 _LEVELS_SCOPE = re.compile(r"[省市县区州]{2}(?!场)")
 
 
+def counts_things(text: str) -> bool:
+    """A count opens or is inside `text` (两家, 三大, 海西两个…, 四部): a plural description, no name."""
+    return bool(_COUNTED_RE.match(text) or _COUNT_INSIDE.search(text))
+
+
 def is_name(name: str) -> bool:
     return (
         len(name) >= 2
         and not _LEVELS_ONLY.fullmatch(name)
         and not _LEVELS_SCOPE.match(name)
         and not GENERIC_RE.match(name)
-        and not _COUNTED_RE.match(name)
-        and not _COUNT_INSIDE.search(name)
+        and not counts_things(name)
         and not _DESCRIPTIVE_RE.search(name)
         and not _ANONYMISED.search(name)
         and not _REGION_DESCRIBED.match(name)
@@ -591,6 +595,9 @@ def _describes(name: str, common_words: Set[str]) -> bool:
 _KIND_END = re.compile(rf"(?:{alt(ORG_SUFFIXES + PARK_SUFFIXES + ONE_CHARACTER_KINDS + ('厂', '行'))})$")
 
 
+_FOUNDED_BY = re.compile(r"[国省市县私公]立")
+
+
 def place_start(name: str, common_words: Set[str], known: Set[str]) -> int:
     """Where a name really starts when common words run before a place in it (全额收购|俄罗斯欧洲银行,
     今天|乌审旗人民政府, 转战|河北省政府): the first place whose words before are all common
@@ -603,6 +610,8 @@ def place_start(name: str, common_words: Set[str], known: Set[str]) -> int:
         before = name[:start]
         if before in known or _KIND_END.search(before) or not splits_into_common_words(before, common_words):
             return 0
+        if _FOUNDED_BY.fullmatch(before):
+            return 0  # 国立|台湾大学: who founded it is part of the name (guidelines section 10)
         return start
     return 0
 

@@ -231,3 +231,12 @@ def test_ood_probe_gives_recall_apart_for_the_names_the_gazetteer_holds(tmp_path
     # found: 腾讯 (listed), 蓝海集团 (by pattern) and 报道 (wrong); missed: 新华社
     assert (rules["p"], rules["r"], rules["r_in_lexicon"], rules["r_not_in_lexicon"]) == (0.6667, 0.6667, 1.0, 0.5)
     assert "| rules | 0.667 | 0.667 | 0.667 | 1.000 | 0.500 |" in output.with_suffix(".md").read_text(encoding="utf8")
+
+
+def test_a_name_whose_traditional_writing_normalises_otherwise_is_listed_in_both_forms():
+    from xn_model.normalize import normalize_text
+    from xn_project.name_lexicon import written_traditional
+
+    # 鉅亨網 in traditional text normalises to 巨亨网, never to the list's 钜亨网
+    assert normalize_text("鉅亨網") == written_traditional("钜亨网") == "巨亨网"
+    assert written_traditional("青海大学") == "青海大学"

@@ -20,6 +20,7 @@ a described site (商品生产基地) from a named one.
 Every source line is accounted for: the command prints what it kept and what it dropped, and why."""
 
 import collections
+import functools
 import unicodedata
 from collections.abc import Set
 from pathlib import Path
@@ -111,6 +112,20 @@ def pd98_tags(pd98: Path) -> dict[str, collections.Counter]:
             word, _, tag = item.rpartition("/")
             tags[unicodedata.normalize("NFKC", word)][tag] += 1
     return tags
+
+
+@functools.lru_cache(maxsize=1)
+def _s2t():
+    from opencc import OpenCC  # opencc-python-reimplemented ships its dictionaries: no download
+
+    return OpenCC("s2t")
+
+
+def written_traditional(name: str) -> str:
+    """The normal form of `name` written in traditional script (钜亨网 -> 鉅亨網 -> 巨亨网): the
+    normal form is not the inverse of writing traditional for every character, so a name whose form
+    differs is listed in both, or it never meets traditional text."""
+    return normalize_text(_s2t().convert(name))
 
 
 def kind_word(word: str) -> str | None:
@@ -291,6 +306,15 @@ def main(
         typer.echo(
             f"{cluener_train}: {len(found) + sum(dropped.values())} distinct ORG mentions, {len(found)} kept, dropped: {detail}"
         )
+    traditional = {written_traditional(name): source for name, source in names.items()}
+    traditional = {name: source for name, source in traditional.items() if name not in names}
+    site_traditional = {written_traditional(name) for name in site_names} - site_names - set(names)
+    names.update(traditional)
+    site_names |= site_traditional
+    typer.echo(
+        f"{len(traditional)} names and {len(site_traditional)} sites also listed in the normal form of their"
+        f" traditional writing: {', '.join(sorted(traditional | dict.fromkeys(site_traditional))[:5])}"
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     # the id says where a name comes from: the rules let jieba's words find names but not cut others
     patterns = [{"label": "ORG", "pattern": name, "id": names[name]} for name in sorted(names)]

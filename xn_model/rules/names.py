@@ -190,6 +190,7 @@ _PARK_IN_COMPANY = re.compile(
 # bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
 # 中国电力企业联合会党委书记)
 _PARTY_COMMITTEE_OWNERS = ("银行", "分行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会", "电力")
+_PARTY_COMMITTEE_OWNER_END = re.compile(rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS)})原?$")
 # a court's name never runs through a company's (…有限公司不服|西宁市中级人民法院)
 _COMPANY_IN_COURT = re.compile(r"(?:公司|集团)")
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
@@ -255,6 +256,7 @@ _OPERATOR_PLACE = re.compile(r"[^\W\d_A-Za-z向往朝逐缓][^\W\d_A-Za-z员者�
 # 省委会, 市委会: a democratic party's committee of that level (各民主党派省委会), not the CPC's 省委
 # (省委会同省政府 is 省委 + 会同 "jointly with", 省委会议 its meeting)
 _PARTY_COMMITTEE_OF_A_PARTY = "会(?![同议见商])"
+_PARTY_COMMITTEE_OF_A_PARTY_RE = re.compile(_PARTY_COMMITTEE_OF_A_PARTY)
 # 省委会, 市委会 are a democratic party's committees, 上市委 a listing committee (各民主党派省委会, 深交所上市委);
 # an office (市政府办) does not open 办理 "handle", 办公 "work"
 _CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨上])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})(?!员会|{_PARTY_COMMITTEE_OF_A_PARTY}|(?<=办)[理公事法学])")
@@ -406,25 +408,31 @@ def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
 _LISTED_LEVELS = re.compile(rf"[各每](?:[{_LEVEL}]、)+$")
 
 
-def _is_post_in_party_group(norm: str, start: int, end: int, boundary: "re.Pattern") -> bool:
+_PARTY_GROUP_POST = re.compile(r"织|副?书记")
+
+
+def _is_post_in_party_group(norm: str, start: int, end: int, body_start: int) -> bool:
     """党组 opens 党组织 or a post: 党组书记, and 党组成员 after 原, right before 党组 or before the body's
-    name (a person's former post: 原青海省卫生厅党组成员; 省政府党组成员一起 are the group's members,
-    the body)."""
-    if re.match(r"织|副?书记", norm[end:]):
+    name that starts at `body_start` (a person's former post: 原青海省卫生厅党组成员; 省政府党组成员一起
+    are the group's members, the body)."""
+    if _PARTY_GROUP_POST.match(norm, end):
         return True
     if not norm.startswith("成员", end):
         return False
-    body_start = start - len(name_before(norm, start, boundary))
     return norm[start - 1 : start] == "原" or norm[body_start - 1 : body_start] == "原"
 
 
 def _kind_words(pattern: "re.Pattern", norm: str, label: str):
-    """The kind words `pattern` finds, left to right; after an ORG kind word that opens another
-    word, the search goes on inside it (尼泊尔工商|联合会: 工商联 opens 联合, 联合会 is the kind)."""
+    """The kind words `pattern` finds, left to right. An ORG kind word that opens another word
+    (大学生, 局长, 银行卡, 公司债, 分会场, 同时报道) is none, and the search goes on inside it
+    (尼泊尔工商|联合会: 工商联 opens 联合, 联合会 is the kind)."""
     pos = 0
     while m := pattern.search(norm, pos):
+        if label == "ORG" and opens_another_word(norm, m.end()):
+            pos = m.start() + 1
+            continue
         yield m
-        pos = m.start() + 1 if label == "ORG" and opens_another_word(norm, m.end()) else m.end()
+        pos = m.end()
 
 
 def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSpan]:
@@ -449,19 +457,15 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if (
             label == "ORG"
             and suffix == "公司"
-            and norm[: m.start()].endswith(("子", "母", "附属", "合营", "参股", "上市"))
+            and norm.endswith(("子", "母", "附属", "合营", "参股", "上市"), 0, m.start())
         ):
             continue  # 全资子公司, 母公司, 上市公司: a company's relation or kind, not its name
-        if label == "ORG" and opens_another_word(norm, m.end()):
-            continue  # 大学生, 局长, 银行卡, 公司债, 分会场, 同时报道: the kind word opens another word
         if label == "ORG" and is_departments_word(norm, m.end()):
             continue  # 科技部门, 有关部门: departments in general
-        if label == "ORG" and suffix == "党组" and _is_post_in_party_group(norm, m.start(), m.end(), boundary):
-            continue  # 党组织 is a word; 党组书记, 原党组成员 are posts (G6: the body is the one before)
         if (
             label == "ORG"
             and suffix == "党委"
-            and (owner := re.search(rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS)})原?$", norm[: m.start()]))
+            and (owner := _PARTY_COMMITTEE_OWNER_END.search(norm, max(0, m.start() - 8), m.start()))
         ):
             # 某某公司(原)党委书记: the company is the body (G6), as with 党组; one whose kind word is
             # no suffix of ours (国网甘肃电力|党委) is found here
@@ -481,6 +485,12 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 部署, 签署, 联署, 署名: verbs, not an agency; 署长 is a post (…总署|署长)
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
         name = name_before(norm, m.start(), boundary, extra, department)
+        if (
+            label == "ORG"
+            and suffix == "党组"
+            and _is_post_in_party_group(norm, m.start(), m.end(), m.start() - len(name))
+        ):
+            continue  # 党组织 is a word; 党组书记, 原党组成员 are posts (G6: the body is the one before)
         if label == "ORG" and suffix in _NATIONAL_KINDS and name and not GENERIC_RE.match(name):
             if norm.endswith("全国", 0, m.start() - len(name)):
                 name = "全国" + name  # 全国钢标准化技术委员会, 全国博士后管委会: 全国 is in the name
@@ -687,6 +697,6 @@ def opens_another_word(norm: str, end: int) -> bool:
     kinds = [kind for kind in _GOES_ON_INTO_A_WORD if norm.endswith(kind, 0, end)]
     if norm.startswith(_PLACES_OPENING_WITH_CHANG, end):
         kinds = [kind for kind in kinds if not kind.endswith(("局", "厅"))]  # …水文局|长江上游…: no 局长
-    if norm.endswith(CLOSED_ORGS, 0, end) and re.match(_PARTY_COMMITTEE_OF_A_PARTY, norm[end:]):
+    if norm.endswith(CLOSED_ORGS, 0, end) and _PARTY_COMMITTEE_OF_A_PARTY_RE.match(norm, end):
         return True  # 各民主党派省委会: not 省委
     return any(norm.startswith(_GOES_ON_INTO_A_WORD[kind], end) for kind in kinds)

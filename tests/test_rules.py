@@ -1995,3 +1995,18 @@ def test_a_count_before_a_kind_word_is_no_name_in_the_lexicon(tmp_path):
     from xn_project.name_lexicon import why_not_a_name
 
     assert why_not_a_name("四部委", {}).startswith("a count before the kind word")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a boundary word's lookahead reads the kind word after the stretch: 检查 inside 纪律检查委员会,
+        # 专家 inside 专家委员会, 厂商 inside 厂商联合会 bound nothing
+        ("中共西宁市纪律检查委员会、西宁市监察委员会通报3起问题。", ["中共西宁市纪律检查委员会", "西宁市监察委员会"]),
+        ("青海省新能源技术专家委员会成立，澳门厂商联合会致贺。", ["青海省新能源技术专家委员会", "澳门厂商联合会"]),
+        # and 组织 "organised" right before a kind word is a verb (…工商联组织|商会会员)
+        ("乐都区工商联组织商会会员走进园区。", ["乐都区工商联"]),
+    ],
+)
+def test_boundary_words_see_the_kind_word_after_the_stretch(text, expected):
+    assert texts(text, "ORG") == expected

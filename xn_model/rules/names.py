@@ -67,8 +67,7 @@ _RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
 _DATE = r"\d+(?:年度|年|月|日|号)(?:底|初|末|中旬)?前?"
 # 专家 "experts" of a body before a site or a body (…预警中心专家以|…示范区为例), not in 专家委员会
-# (the lookahead sees the end of the stretch before a kind word: …技术专家|委员会)
-_EXPERTS = r"专家(?!委员会|组|咨询|库|$)"
+_EXPERTS = r"专家(?!委员会|组|咨询|库)"
 # 指导 "to guide" bounds a name, but not inside a guidance centre or station (…就业指导中心)
 ORG_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
@@ -81,7 +80,7 @@ ORG_BOUNDARY_RE = re.compile(
     # a site "jointly" building (…大数据基地联合建设|…实验室)
     r"|(?<=基地|园区|中心)联合"
     # 厂商 "makers" describe the company named after them (科技厂商|…), but not in 厂商联合会
-    r"|厂商(?!联合会|会|$)"
+    r"|厂商(?!联合会|会)"
     # "sent" a group (…厅派出|工作组, …局已派驻|工作组); not 派出所
     r"|派出(?!所)|派驻"
     # "formed" (…卫生健康委组成|联合工作组); not 组成员 of a team
@@ -92,7 +91,7 @@ ORG_BOUNDARY_RE = re.compile(
     # 对 "to", not 对外 "external" (对外经济贸易大学); 组织 "organised" after a body (…监管局组织|辖区…,
     # …管理委员会组织|中建五局), not the word in 组织部, 组织委员会, 上海合作组织秘书处
     # 代表 "represent" (代表|省委), not in 人民代表大会 or 代表处 (…驻华代表处)
-    rf"|代表(?!大会|处)|对(?!外)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）]|$)|{_EXPERTS}"
+    rf"|代表(?!大会|处)|对(?!外)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）])|{_EXPERTS}"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -278,6 +277,10 @@ def _in_place(window: str, start: int, end: int) -> bool:
     return False
 
 
+# how far past a stretch the boundary words' lookaheads read (the kind word after it)
+_BOUNDARY_LOOKAHEAD = 8
+
+
 def name_before(
     norm: str,
     suffix_start: int,
@@ -291,12 +294,15 @@ def name_before(
     while i > 0 and suffix_start - i < _MAX_NAME and _NAME_CHAR.match(norm[i - 1]):
         i -= 1
     window = norm[i:suffix_start]
-    # a boundary word that is part of a place name is none (呼和浩特, 将军澳, 民和), unless a place
+    # the boundary words are matched in the text itself, so that their lookaheads see the kind word
+    # after the stretch (专家|委员会 is no boundary); a word that ends past the stretch is none.
+    # A boundary word that is part of a place name is none (呼和浩特, 将军澳, 民和), unless a place
     # starts right after it (从|化隆县, not 从化)
     cuts = [
-        m.end()
-        for m in boundary.finditer(window)
-        if not _in_place(window, m.start(), m.end()) or starts_a_place(window, m.end())
+        m.end() - i
+        for m in boundary.finditer(norm, i, suffix_start + _BOUNDARY_LOOKAHEAD)
+        if m.end() <= suffix_start
+        and (not _in_place(window, m.start() - i, m.end() - i) or starts_a_place(window, m.end() - i))
     ]
     if department:
         joined = {m.end() for m in _JOINED_FIELDS.finditer(window)}

@@ -56,6 +56,8 @@ CATEGORIES = (
     "energy_industry",
     "finance",
     "other_cn",
+    "consumer",
+    "transport",
     "hk_mo_tw",
     "foreign",
     "qinghai",

@@ -2010,3 +2010,84 @@ def test_a_count_before_a_kind_word_is_no_name_in_the_lexicon(tmp_path):
 )
 def test_boundary_words_see_the_kind_word_after_the_stretch(text, expected):
     assert texts(text, "ORG") == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year's or a month's end written without a number bounds a name; so do a council's members,
+        # calling on, visiting, drawing on and reviewing (…議員呼籲|油公司, 拜會|…, 參考|…, 檢討|電信…)
+        ("去年底西宁市商业银行发放贷款。", ["西宁市商业银行"]),
+        ("同日亦有立法會議員呼籲油公司提高透明度。", []),
+        ("三峡集团将参考唐乃亥水文站的来水数据，并拜會青海省台辦。", ["三峡集团", "唐乃亥水文站", "青海省台辦"]),
+        ("將檢討電信業者的吃到飽方案。", []),
+        # a platform's operator (…營運商|香港科技探索有限公司)
+        ("HKTVmall營運商香港科技探索有限公司宣布。", ["香港科技探索有限公司"]),
+        # a company written by its trade before its party committee's post is the company (G6)
+        ("西宁特钢党委书记致辞，青海电信党委书记表示。", ["西宁特钢", "青海电信"]),
+        # dealers, sales arms, lithium salts, OTC-listed firms, car finance, joint ventures by what
+        # they do, and some of a kind: no names
+        (
+            "部分汽车金融公司存在问题，经销商集团面临压力，公司设立了销售分公司和新的锂盐公司；"
+            "一家上櫃公司須說明，鹽湖提鋰合資公司完成登記。",
+            [],
+        ),
+        # museums, memorial halls and cultural centres with a name are bodies, like libraries
+        ("西宁市城西区文化馆举办汇演，青海原子城纪念馆推出课程。", ["西宁市城西区文化馆", "青海原子城纪念馆"]),
+        # an outlet's translation desk reporting is the outlet; the local media are none
+        ("鉅亨網編譯報導，藏格礦業公告。據當地傳媒報道，管委會表示。", ["鉅亨網", "藏格礦業"]),
+    ],
+)
+def test_bodies_of_final_probes_of_stop_19(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_widening_bounds_a_site():
+    assert texts("正評估在西北擴充算力中心，发展扩充博物馆。", "PARK") == []
+    assert texts("发展扩充博物馆。", "ORG") == []
+
+
+def test_a_brands_line_and_its_arm_for_a_country_are_one_name():
+    nlp = spacy.blank("zh")
+    names = ("美团", "京东", "抖音", "麦当劳", "天猫", "华为", "淘宝")
+    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": n, "id": "knowledge"} for n in names])
+    text = "美团闪购、京东秒送、京东家电、美团民宿和抖音生活服务增长，麦当劳中国和天猫国际表示，华为国际化，淘宝直播。"
+    assert doc_ents(nlp(text)) == [
+        ("美团闪购", "ORG"),
+        ("京东秒送", "ORG"),
+        ("京东家电", "ORG"),
+        ("美团民宿", "ORG"),
+        ("抖音生活服务", "ORG"),
+        ("麦当劳中国", "ORG"),
+        ("天猫国际", "ORG"),
+        ("华为", "ORG"),
+        ("淘宝", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # litres, grams, Taiwan's metre, river flow per second, batches and doses
+        ("出血量控制在200毫升以内，体重仅750克，海拔约2275公尺。", ["200毫升", "750克", "2275公尺"]),
+        ("最大流量为3150立方米每秒，抽检样品3650批次，接种1.1万剂次。", ["3150立方米每秒", "3650批次", "1.1万剂次"]),
+        # degrees Celsius named first, below zero in degrees, a quake's magnitude, the air quality index
+        ("均溫攝氏17度至19度，錄得零下三十二點五度，回升攝氏5至8度。", ["攝氏17度至19度", "零下三十二點五度", "攝氏5至8度"]),
+        ("发生5.1级地震，空气质量指数为45。", ["5.1级", "45"]),
+        # not litres, carats or a grade
+        ("指数从45升至50，一枚3克拉钻石，一级保护，3级响应。", []),
+    ],
+)
+def test_metric_units_of_stop_19(text, expected):
+    assert texts(text, "METRIC") == expected
+
+
+def test_money_with_digits_after_a_magnitude():
+    assert texts("人均消費約新台幣4萬5千元，投资1亿2千万元。", "MONEY") == ["新台幣4萬5千元", "1亿2千万元"]
+
+
+def test_a_meeting_of_investment_is_no_chamber_of_commerce_in_the_lexicon():
+    from xn_project.name_lexicon import why_not_a_name
+
+    assert why_not_a_name("招商会", {}).startswith("a meeting")
+    assert why_not_a_name("西宁市工商联商会", {}) is None

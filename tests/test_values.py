@@ -274,3 +274,27 @@ def test_a_share_and_a_half_in_tenths():
 
     assert parse_metric("一成半")["value"] == Decimal("0.15")
     assert parse_metric("一成半")["unit_norm"] == "fraction"
+
+
+@pytest.mark.parametrize(
+    "text,value,unit_norm",
+    [
+        # degrees after 摄氏 or 零下 are Celsius, not kWh; litres, grams, Taiwan's metre
+        ("攝氏17度", "17", "℃"),
+        ("零下三十二點五度", "-32.5", "℃"),
+        ("200毫升", "0.2", "L"),
+        ("750克", "0.75", "kg"),
+        ("2275公尺", "2275", "m"),
+        ("3150立方米每秒", "3150", "m3/s"),
+        ("5.1级", "5.1", "级"),
+    ],
+)
+def test_parse_metric_units_of_stop_19(text, value, unit_norm):
+    parsed = parse_metric(text)
+    assert (parsed["value"], parsed["unit_norm"]) == (Decimal(value), unit_norm)
+
+
+def test_parse_a_celsius_range_and_money_after_a_magnitude():
+    assert parse_metric("攝氏5至8度")["value"] == (Decimal("5"), Decimal("8"))
+    assert parse_metric("攝氏5至8度")["unit_norm"] == "℃"
+    assert parse_money("新台幣4萬5千元") == {"value": 45000, "currency": "TWD", "approx": False}

@@ -138,8 +138,13 @@ def _is_latin(char: str) -> bool:
 
 
 # a brand's line of business written after it is one name with it (京东超市, 苏宁电器, 韵达速递,
-# 美团优选, 快手电商, 美团外卖), like a unit (G1)
-_BUSINESS_LINE = re.compile(r"超市|电器|速递|快递|电商|优选|买菜|外卖|易购|到家")
+# 美团优选, 快手电商, 美团外卖, 美团闪购, 京东秒送, 美团民宿, 抖音生活服务), like a unit (G1; not 直播:
+# after a broadcaster it is a live broadcast);
+# and its arm for a country or abroad (麦当劳中国, 天猫国际), not a trade or a market (华为国际化, 中国市场)
+_BUSINESS_LINE = re.compile(
+    r"超市|电器|速递|快递|电商|优选|买菜|外卖|易购|到家|闪购|秒送|家电|民宿|生活服务"
+    r"|(?:中国|国际)(?![化市区人制式特业贸合标竞航交会站])"
+)
 
 
 def with_business_line(norm: str, span: CharSpan) -> CharSpan:

@@ -122,7 +122,7 @@ _add("km/h", 1, "公里/小时", "千米/小时", "km/h")
 # pressure (6.3兆帕) and length laid (412延米)
 _add("MPa", 1, "兆帕", "MPa")
 _add("m", 1, "延米")
-_add("m/s", 1, "米/秒", "m/s")
+_add("m/s", 1, "米/秒", "米每秒", "m/s")
 _add("mm", 1, "毫米")
 _add("cm", 1, "厘米")
 _add("m", 1, "米", "m")
@@ -136,7 +136,16 @@ _add("吨", 1, "吨")
 _add("kg", 1, "公斤", "千克", "kg")
 _add("立方米", 1, "立方米", "方")
 # the flow of a river (3600立方米/秒)
-_add("m3/s", 1, "立方米/秒", "m3/s", "m³/s")
+_add("m3/s", 1, "立方米/秒", "立方米每秒", "m3/s", "m³/s")
+# Taiwan's metre and centimetre, litres, grams (2275公尺, 200毫升, 500克)
+_add("m", 1, "公尺")
+_add("cm", 1, "公分")
+_add("L", 1, "升", "公升")
+_add("L", "0.001", "毫升")
+_add("kg", "0.001", "克", "公克")
+_add("kg", "0.000001", "毫克")
+# the magnitude of an earthquake (5.1级), found only with a decimal (an integer 级 is a grade or a level)
+_add("级", 1, "级")
 # people: 名 and 位 count persons
 _add("人", 1, "人", "名", "位")
 _add("人次", 1, "人次")
@@ -160,6 +169,8 @@ MEASURE_WORDS = (
     "省区", "省市", "台次", "架次", "车次", "标准箱",
     # counties and prefectures counted (湟中、湟源两县), sets of equipment (156台套)
     "县", "州", "台套",
+    # batches inspected and doses given (3650批次, 1.1万剂次)
+    "批次", "剂次",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")
@@ -205,8 +216,9 @@ DIGIT_MEASURE_WORDS = (
     "瓶",
     "趟",
     "本",
-    # votes (赞成票382票)
+    # votes (赞成票382票), doses (2万剂)
     "票",
+    "剂",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
 # 五百一十万头, 一千二百趟); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰), 回 or 面
@@ -219,7 +231,7 @@ for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
 # (too short to tell from a letter), bare G and PF (handled by the bandwidth rule / unused), 瓦
 # (瓦片), 人 and 名 and 位 are in MEASURE_WORDS.
 NOT_SEARCHED_UNITS = frozenset(
-    {"度", "度电", "方", "成", "m", "um", "G", "PF", "EF", "T/s", "G/s", "Gb/s", "瓦", "TBPS", "GBPS", "MBPS"}
+    {"度", "度电", "方", "成", "m", "um", "G", "PF", "EF", "T/s", "G/s", "Gb/s", "瓦", "TBPS", "GBPS", "MBPS", "级"}
 )
 # Units the rules search for: Latin ones must not run on into a letter or digit (700W+ and T700
 # are product names), CJK ones may.

@@ -218,6 +218,8 @@ def _parse_range(norm: str):
 
 def _parse_pair(norm: str):
     """100MW/200MWh: two quantities with different units joined by a slash."""
+    if "/" in (_split_unit(norm)[1] or ""):
+        return None  # one unit with a slash in it (55千瓦时/千克), not 千 + 克 after the slash
     for idx in [i for i, c in enumerate(norm) if c == "/"]:
         left, right = norm[:idx], norm[idx + 1 :]
         a, b = _simple_quantity(left), _simple_quantity(right)
@@ -269,6 +271,9 @@ def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
 
 def _parse_metric_norm(norm: str, original: str, approx: bool, hedged: bool) -> dict[str, object]:
     """parse_metric on the normalised text, without hedges and rate."""
+    if re.fullmatch(r"(?:摄氏|零下).+度", norm) and not norm.endswith("摄氏度"):
+        # degrees after 摄氏 or 零下 are Celsius, not kWh (摄氏17度至19度, 零下三十二点五度)
+        norm = norm.removeprefix("摄氏").replace("度", "℃")
     pair = _parse_pair(norm)
     if pair:
         (av, au, an, aa), (bv, bu, bn, ba) = pair

@@ -151,6 +151,8 @@ def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | Non
     seen = tags.get(word)
     if seen and not any(seen[t] for t in PD98_NAME_TAGS):
         return "a common word in PD98"
+    if word.endswith("商会") and word[-3:-2] in ("招", "协"):
+        return "a meeting, not a chamber of commerce (招商会, 协商会)"
     if kind == word:
         return "a kind word alone (党工委, 统战部: the patterns find them with their owner)"
     return None

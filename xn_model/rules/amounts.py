@@ -33,7 +33,8 @@ _AR_AFTER_SLASH = r"\d+(?:\.\d+)?[万亿]*"
 # after the slash of a pair written in Chinese numerals (六百兆瓦/二千四百兆瓦时)
 _CN_AFTER_SLASH = rf"[{CN_ALL}]+"
 _CN_START = rf"(?<![{CN_ALL}第数几上若每好点])"
-_NUM = rf"(?:{_AR_NUM}[万亿千百]*|{_CN_START}{_CN_NUM})"
+# 4万5千元, 1亿2千万元: digits after a magnitude, with a magnitude of their own
+_NUM = rf"(?:{_AR_NUM}(?:[万亿]\d+[千百万]+)?[万亿千百]*|{_CN_START}{_CN_NUM})"
 _APPROX_IN = r"[余多]?"
 
 # ============================================================================================
@@ -92,6 +93,11 @@ _METRIC_PATTERNS = {
     # below zero and plus-minus (零下20摄氏度, -20℃至55℃, ±800千伏): the sign is part of it
     "signed": rf"(?:零下|±|(?<![0-9A-Za-z.])[-−])(?:{_QTY})(?:℃|摄氏度|千伏|kV)"
     rf"(?:{_RANGE_SEP}(?:零下|[-−])?{_QTY}(?:℃|摄氏度))?",
+    # degrees Celsius named before the number, and below zero in degrees (摄氏17度至19度, 摄氏5至8度,
+    # 零下三十二点五度): 度 alone is no temperature (一度 "once"), with 摄氏 or 零下 it is
+    "celsius": rf"摄氏{_QTY}度?(?:{_RANGE_SEP}(?:零下)?{_QTY})?度|零下{_QTY}度(?!电)",
+    # the magnitude of an earthquake (5.1级, 里氏6.8级): with a decimal only
+    "magnitude": r"(?<![A-Za-z0-9.])\d\.\d级(?!别)",
     # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
     "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
@@ -118,7 +124,8 @@ METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _M
 # the value of a named indicator: PUE降至1.2以下 -> 1.2
 INDICATOR_RE = re.compile(
     # (and price indices: 居民消费价格指数（CPI）为100.6, 工业生产者购进价格指数为97.3)
-    r"(?:PUE|WUE|CUE|PMI|系数|价格指数|CPI|PPI)值?[^0-9，。；,;!?！？]{0,12}?"
+    # (and the air quality index: 空气质量指数为45, AQI为80)
+    r"(?:PUE|WUE|CUE|PMI|系数|价格指数|CPI|PPI|空气质量指数|AQI)值?[^0-9，。；,;!?！？]{0,12}?"
     rf"(?P<value>\d+(?:\.\d+)?(?![\d.%])|(?<![{CN_ALL}])[{_CN_DIGIT}]点[{_CN_DIGIT}]+)"
 )
 
@@ -140,6 +147,10 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False
     if unit == "个" and norm.startswith(("月", "工作日", "小时", "星期", "季度", "钟头"), m.end()):
         return False  # 10个月, 10个工作日: durations are not METRIC
+    if unit in ("升", "公升") and next_char(norm, m.end()) in "至到为高了幅值级温":
+        return False  # 从45升至50: "rose", not litres
+    if unit == "克" and next_char(norm, m.end()) == "拉":
+        return False  # 3克拉 is carats
     if norm.startswith("一体", m.end()):  # 五位一体
         return False
     if unit == "地" and next_char(norm, m.end()) in "块区方下上铁图标址":

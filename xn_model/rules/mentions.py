@@ -33,14 +33,14 @@ _LINE_BYLINE_RE = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<name>{_NAME}{{1,14}}?(?:
 _REPORTER_RE = re.compile(rf"(?P<name>{_NAME}{{1,7}}?[^年财简快汇季月周情举通公预电]报)(?:社)?记者(?!会)")
 # the outlet that reports, opening a sentence or after 据: TVBS报导，…, 据点新闻报道，…, 香港01报道：…
 _REPORTED_BY_RE = re.compile(
-    rf"(?:(?:^|(?<=[。！？!?\n)】]))据?|(?<=[,，;；]据))(?P<name>{_NAME}[\u3400-\u9fffA-Za-z0-9·]{{1,11}}?)(?:报[道导](?=[,，:：]|称|指出)|消息(?=[,，:：]))"
+    rf"(?:(?:^|(?<=[。！？!?\n)】]))据?|(?<=[,，;；]据))(?P<name>{_NAME}[\u3400-\u9fffA-Za-z0-9·]{{1,11}}?)(?:编译)?(?:报[道导](?=[,，:：]|称|指出)|消息(?=[,，:：]))"
 )
 # an outlet's app or account reporting is the outlet (青海日报客户端消息 -> 青海日报)
 _CHANNEL = re.compile(r"(?:客户端|微信公众号|公众号|官方微博|微博|官微|抖音号|视频号|官网|APP|App|app)$")
 # words that report but are no outlet: a reporter, the media in general, this paper, kinds of reports
 _NOT_AN_OUTLET = re.compile(
     r"(?:媒体|外媒|港媒|台媒|陆媒|官媒|本报|本台|本刊|本网|该报|该台|综合|独家|最新|深度|追踪|现场|专题|"
-    r"连续|此前|早前|稍早|同日|当日|日前|近日|公开|多家|各大|海外|境外|外电|通讯员|网友|系列)$|^(?:本|该|多|各|据|有关|相关|新闻$)"
+    r"连续|此前|早前|稍早|同日|当日|日前|近日|公开|多家|各大|海外|境外|外电|通讯员|网友|系列)$|^(?:本|该|多|各|据|有关|相关|当地|境内|境外|新闻$)"
     # an outlet summing up others' reports (明报综合内地传媒报道), a day of the week (…早报周四报导)
     r"|综合|周[一二三四五六日天末]$|星期"
 )

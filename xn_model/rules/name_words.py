@@ -41,6 +41,8 @@ FUNCTION_WORDS = (
     "联同", "连同",
     # that month, that year, that day (当月|全省法院), none has one (…西北均无|分行)
     "当月", "当年", "当日", "当天", "均无", "均有", "并无", "尚无",
+    # the end or the start of a year or a month written without a number (去年底|西宁市商业银行)
+    "去年底", "今年底", "去年初", "今年初", "年底", "年初", "年末", "月底", "月初", "月末",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -131,6 +133,11 @@ NEWS_VERBS = (
     # flying with, making use of (搭乘|亚洲航空, 借助|西宁综保区); funding, building and rebuilding
     # (…会资助|农村小学, …红十字会兴建|村级卫生室, 协助重建|当地学校)
     "搭乘", "乘坐", "借助", "资助", "兴建", "重建", "捐建",
+    # calling on, visiting, drawing on, reviewing, holding (…议员呼吁|油公司, 拜会|青海省台办,
+    # 参考|唐乃亥水文站…, 将检讨|电信业者…, 联合举办|…招商会), an outlet's translation desk (钜亨网编译|报导)
+    "呼吁", "拜会", "参考", "检讨", "举办", "编译",
+    # widening (在西北扩充|算力中心, 发展扩充|博物馆)
+    "扩充",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -166,7 +173,9 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           # a party's part in a building project or an audit (施工方|中建八局…, 参建单位|…工程有限公司,
           # 技术供应方|…股份有限公司, 核数师|…会计师事务所)
           "施工方", "施工单位", "参建单位", "建设单位", "监理单位", "设计单位", "承建单位", "中标单位",
-          "供应方", "采购方", "买方", "卖方", "核数师", "审计师", "受托人")
+          "供应方", "采购方", "买方", "卖方", "核数师", "审计师", "受托人",
+          # members of a council, a platform's operator (立法会议员|…, HKTVmall营运商|香港科技探索有限公司)
+          "议员", "营运商", "运营商")
 
 # Regional blocs that trade news writes as regions (对东盟出口, 东盟国家, 销往欧盟)
 REGIONAL_BLOCS = ("东盟", "欧盟", "非盟")
@@ -233,6 +242,9 @@ GENERIC_WORDS = (
     # a surviving company, designated and boarding schools and hospitals, those a level owns
     # (存续公司, 省级定点收治医院, 寄宿学校, 市属公立医院)
     "存续", "收治", "寄宿", "市属", "省属", "县属",
+    # dealers, joint ventures by what they do, sales arms, lithium salts, Taiwan's OTC market and car
+    # finance in general (经销商集团, 盐湖提锂合资公司, 销售分公司, 锂盐公司, 上柜公司, 汽车金融公司)
+    "经销商", "提锂", "销售", "锂盐", "上柜", "汽车金融",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
@@ -326,6 +338,9 @@ ORG_SUFFIXES = (
     "大使馆", "总领事馆", "领事馆", "学生会", "学联", "考试院", "教育中心",
     # ethnic and religious affairs commissions (州民宗委)
     "民宗委",
+    # museums, galleries, science halls, memorial halls and archives with a name (schools and
+    # libraries with a name are ORG: 青海省博物馆, 青海藏文化博物院, 西宁市科技馆)
+    "博物馆", "博物院", "美术馆", "科技馆", "纪念馆", "档案馆", "文化馆",
     # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
     "经委", "计委", "建委", "民委", "农委", "商务委",
     # city life: kindergartens, welfare homes, clubs, emergency centres, fire stations (城北区第一幼儿园,

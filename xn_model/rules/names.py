@@ -118,7 +118,7 @@ _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内(?!蒙古)|"
-    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批|"
+    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批|部分|"
     r"下一批|新一批|"
     # former (原壳牌中国集团, 前中国电子科技集团…): not 原子, 前海, 前进
     r"原(?![子平野料油材煤])|前(?![海进锋沿程景])"
@@ -126,7 +126,7 @@ _LEADING_GENERIC = re.compile(
 )
 GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
-_PLURAL_LEAD = re.compile(r"多家|多个|众多|诸多|首批|各|每")
+_PLURAL_LEAD = re.compile(r"多家|多个|众多|诸多|首批|各|每|部分")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
@@ -188,8 +188,12 @@ _PARK_IN_COMPANY = re.compile(
 )
 # bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
 # 中国电力企业联合会党委书记)
+# a company written by its trade (青海电信党委书记, 西宁特钢党委书记: the company, G6)
+_TRADES_OWNING_A_COMMITTEE = ("电信", "移动", "联通", "特钢", "钢铁", "能源", "电网")
 _PARTY_COMMITTEE_OWNERS = ("银行", "分行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会", "电力")
-_PARTY_COMMITTEE_OWNER_END = re.compile(rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS)})原?$")
+_PARTY_COMMITTEE_OWNER_END = re.compile(
+    rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS + _TRADE_SUFFIXES + _TRADES_OWNING_A_COMMITTEE)})原?$"
+)
 # a court's name never runs through a company's (…有限公司不服|西宁市中级人民法院)
 _COMPANY_IN_COURT = re.compile(r"(?:公司|集团)")
 # Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
@@ -479,8 +483,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             if is_name(body := name_before(norm, body_end, ORG_BOUNDARY_RE)):
                 spans.append((body_end - len(body), body_end, "ORG"))
             continue
-        if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] == "协":
-            continue  # 协商会 is a meeting
+        if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] in ("协", "招"):
+            continue  # 协商会, 招商会 are meetings
         if label == "ORG" and suffix == "产险" and norm[m.start() - 1 : m.start()] == "财":
             continue  # 财产险 is property insurance, not an insurer (平安产险)
         if (

@@ -2076,6 +2076,10 @@ def test_a_brands_line_and_its_arm_for_a_country_are_one_name():
         ("发生5.1级地震，空气质量指数为45。", ["5.1级", "45"]),
         # not litres, carats or a grade
         ("指数从45升至50，一枚3克拉钻石，一级保护，3级响应。", []),
+        # trains run, a stock index's points after its close or its move (not the hour), Taiwan's
+        # magnitude after 規模, a share after 达到, metric tons, an activity index's value
+        ("加开列车312班次，恒生指数收报19856點，跌312點，下午3点收市。", ["312班次", "19856點", "312點"]),
+        ("發生規模6.1地震，入住率將達到九成，產量45萬公噸，活动指数为51.3。", ["6.1", "九成", "45萬公噸", "51.3"]),
     ],
 )
 def test_metric_units_of_stop_19(text, expected):
@@ -2084,6 +2088,7 @@ def test_metric_units_of_stop_19(text, expected):
 
 def test_money_with_digits_after_a_magnitude():
     assert texts("人均消費約新台幣4萬5千元，投资1亿2千万元。", "MONEY") == ["新台幣4萬5千元", "1亿2千万元"]
+    assert texts("出口額約680億日圓。", "MONEY") == ["680億日圓"]
 
 
 def test_a_meeting_of_investment_is_no_chamber_of_commerce_in_the_lexicon():

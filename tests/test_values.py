@@ -262,6 +262,15 @@ def test_parse_metric_rate_per_year_and_kilowatt_in_taiwan_script():
         ("425.3毫米", "425.3", "mm"),
         ("10万标准机架", "100000", "架"),
         ("186台次", "186", "台次"),
+        # degrees after 摄氏 or 零下 are Celsius, not kWh; litres, grams, Taiwan's metre, flow,
+        # a quake's magnitude
+        ("攝氏17度", "17", "℃"),
+        ("零下三十二點五度", "-32.5", "℃"),
+        ("200毫升", "0.2", "L"),
+        ("750克", "0.75", "kg"),
+        ("2275公尺", "2275", "m"),
+        ("3150立方米每秒", "3150", "m3/s"),
+        ("5.1级", "5.1", "级"),
     ],
 )
 def test_parse_metric_signs_and_more_units(text, value, unit_norm):
@@ -274,24 +283,6 @@ def test_a_share_and_a_half_in_tenths():
 
     assert parse_metric("一成半")["value"] == Decimal("0.15")
     assert parse_metric("一成半")["unit_norm"] == "fraction"
-
-
-@pytest.mark.parametrize(
-    "text,value,unit_norm",
-    [
-        # degrees after 摄氏 or 零下 are Celsius, not kWh; litres, grams, Taiwan's metre
-        ("攝氏17度", "17", "℃"),
-        ("零下三十二點五度", "-32.5", "℃"),
-        ("200毫升", "0.2", "L"),
-        ("750克", "0.75", "kg"),
-        ("2275公尺", "2275", "m"),
-        ("3150立方米每秒", "3150", "m3/s"),
-        ("5.1级", "5.1", "级"),
-    ],
-)
-def test_parse_metric_units_of_stop_19(text, value, unit_norm):
-    parsed = parse_metric(text)
-    assert (parsed["value"], parsed["unit_norm"]) == (Decimal(value), unit_norm)
 
 
 def test_parse_a_celsius_range_and_money_after_a_magnitude():

@@ -51,7 +51,7 @@ RANGE_SEPARATORS = ("——", "—", "–", "-", "~", "至", "到")
 # 块 alone is a measure word (3块地).
 CURRENCIES = {
     "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "块钱": "CNY",
-    "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY",
+    "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY", "日圆": "JPY",
     "英镑": "GBP", "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "卢布": "RUB", "新台币": "TWD",
     "台币": "TWD", "澳门元": "MOP", "瑞士法郎": "CHF", "法郎": "CHF", "新加坡元": "SGD",
 }  # fmt: skip
@@ -132,7 +132,7 @@ _add("km2", 1, "平方公里", "km2", "km²")
 _add("m2", 1, "平方米", "m2", "m²")
 _add("亩", 1, "亩")
 _add("公顷", 1, "公顷")
-_add("吨", 1, "吨")
+_add("吨", 1, "吨", "公吨")
 _add("kg", 1, "公斤", "千克", "kg")
 _add("立方米", 1, "立方米", "方")
 # the flow of a river (3600立方米/秒)
@@ -146,6 +146,8 @@ _add("kg", "0.001", "克", "公克")
 _add("kg", "0.000001", "毫克")
 # the magnitude of an earthquake (5.1级), found only with a decimal (an integer 级 is a grade or a level)
 _add("级", 1, "级")
+# a stock index's points (收报19856点), found only after a close or a move: 点 is also the hour
+_add("点", 1, "点")
 # people: 名 and 位 count persons
 _add("人", 1, "人", "名", "位")
 _add("人次", 1, "人次")
@@ -169,8 +171,8 @@ MEASURE_WORDS = (
     "省区", "省市", "台次", "架次", "车次", "标准箱",
     # counties and prefectures counted (湟中、湟源两县), sets of equipment (156台套)
     "县", "州", "台套",
-    # batches inspected and doses given (3650批次, 1.1万剂次)
-    "批次", "剂次",
+    # batches inspected and doses given (3650批次, 1.1万剂次), trains and flights run (312班次)
+    "批次", "剂次", "班次",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")
@@ -231,7 +233,7 @@ for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
 # (too short to tell from a letter), bare G and PF (handled by the bandwidth rule / unused), 瓦
 # (瓦片), 人 and 名 and 位 are in MEASURE_WORDS.
 NOT_SEARCHED_UNITS = frozenset(
-    {"度", "度电", "方", "成", "m", "um", "G", "PF", "EF", "T/s", "G/s", "Gb/s", "瓦", "TBPS", "GBPS", "MBPS", "级"}
+    {"度", "度电", "方", "成", "m", "um", "G", "PF", "EF", "T/s", "G/s", "Gb/s", "瓦", "TBPS", "GBPS", "MBPS", "级", "点"}
 )
 # Units the rules search for: Latin ones must not run on into a letter or digit (700W+ and T700
 # are product names), CJK ones may.

@@ -96,14 +96,18 @@ _METRIC_PATTERNS = {
     # degrees Celsius named before the number, and below zero in degrees (摄氏17度至19度, 摄氏5至8度,
     # 零下三十二点五度): 度 alone is no temperature (一度 "once"), with 摄氏 or 零下 it is
     "celsius": rf"摄氏{_QTY}度?(?:{_RANGE_SEP}(?:零下)?{_QTY})?度|零下{_QTY}度(?!电)",
-    # the magnitude of an earthquake (5.1级, 里氏6.8级): with a decimal only
-    "magnitude": r"(?<![A-Za-z0-9.])\d\.\d级(?!别)",
+    # the magnitude of an earthquake (5.1级, 里氏6.8级): with a decimal only; Taiwan writes it after
+    # 规模 without 级 (规模6.1地震)
+    "magnitude": r"(?<![A-Za-z0-9.])\d\.\d级(?!别)|(?<=规模)\d\.\d(?=级?(?:地震|强震|的地震))",
+    # a stock index's points after its close or its move (恒生指数收报19856点, 跌312点); 点 alone is
+    # also the hour (下午3点)
+    "points": rf"(?:(?<=收报|收于|报收)|(?<=[跌涨升]))(?:{_AR_NUM})点(?![钟半多前后左])",
     # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
     "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
     # (and 一成半, 全国九成)
-    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于])(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
+    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到])(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
     # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
@@ -125,7 +129,7 @@ METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _M
 INDICATOR_RE = re.compile(
     # (and price indices: 居民消费价格指数（CPI）为100.6, 工业生产者购进价格指数为97.3)
     # (and the air quality index: 空气质量指数为45, AQI为80)
-    r"(?:PUE|WUE|CUE|PMI|系数|价格指数|CPI|PPI|空气质量指数|AQI)值?[^0-9，。；,;!?！？]{0,12}?"
+    r"(?:PUE|WUE|CUE|PMI|系数|价格指数|活动指数|CPI|PPI|空气质量指数|AQI)值?[^0-9，。；,;!?！？]{0,12}?"
     rf"(?P<value>\d+(?:\.\d+)?(?![\d.%])|(?<![{CN_ALL}])[{_CN_DIGIT}]点[{_CN_DIGIT}]+)"
 )
 
@@ -153,7 +157,7 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False  # 3克拉 is carats
     if norm.startswith("一体", m.end()):  # 五位一体
         return False
-    if unit == "地" and next_char(norm, m.end()) in "块区方下上铁图标址":
+    if unit == "地" and next_char(norm, m.end()) in "块区方下上铁图标址震":
         return False  # 3地块, 两地区: 地 starts another word
     if unit == "省" and next_char(norm, m.end()) in "级委长":
         return False

@@ -2072,7 +2072,10 @@ def test_a_brands_line_and_its_arm_for_a_country_are_one_name():
         ("出血量控制在200毫升以内，体重仅750克，海拔约2275公尺。", ["200毫升", "750克", "2275公尺"]),
         ("最大流量为3150立方米每秒，抽检样品3650批次，接种1.1万剂次。", ["3150立方米每秒", "3650批次", "1.1万剂次"]),
         # degrees Celsius named first, below zero in degrees, a quake's magnitude, the air quality index
-        ("均溫攝氏17度至19度，錄得零下三十二點五度，回升攝氏5至8度。", ["攝氏17度至19度", "零下三十二點五度", "攝氏5至8度"]),
+        (
+            "均溫攝氏17度至19度，錄得零下三十二點五度，回升攝氏5至8度。",
+            ["攝氏17度至19度", "零下三十二點五度", "攝氏5至8度"],
+        ),
         ("发生5.1级地震，空气质量指数为45。", ["5.1级", "45"]),
         # not litres, carats or a grade
         ("指数从45升至50，一枚3克拉钻石，一级保护，3级响应。", []),
@@ -2096,3 +2099,46 @@ def test_a_meeting_of_investment_is_no_chamber_of_commerce_in_the_lexicon():
 
     assert why_not_a_name("招商会", {}).startswith("a meeting")
     assert why_not_a_name("西宁市工商联商会", {}) is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "jointly with" before a body named from its place; not inside 北京联合大学, 中国联合网络通信
+        (
+            "王府井百货联合中国银行青海省分行推出活动，北京联合大学和中国联合网络通信集团参加。",
+            ["中国银行青海省分行", "北京联合大学", "中国联合网络通信集团"],
+        ),
+        # inspecting bounds a name, a bureau's inspection unit does not
+        (
+            "国家税务总局青海省税务局第一稽查局依法查处，臺北市政府法務局稽查百貨公司週年慶。",
+            ["国家税务总局青海省税务局第一稽查局", "臺北市政府法務局"],
+        ),
+        # peers, organisers, verifying, reviewing, misusing: no part of a name
+        ("同業瓦城泰統集團也加快布局，主辦機構貿發局預計。", ["瓦城泰統集團", "貿發局"]),
+        ("應核實保險公司是否獲授權，已審視公司的財務狀況，不法中介冒用银行名义。", []),
+        # culture and media, delivery, small and medium banks, start-ups, malls' managers in general;
+        # several of a kind (多間)
+        ("判决文化传媒公司和配送公司赔偿，其他中小型銀行跟隨，商場管理公司改善，另有多間初創公司。", []),
+        # dairies by their trade, pharmacy chains
+        ("青海湖乳业的产品和老百姓大药房，全省乳业发展。", ["青海湖乳业", "老百姓大药房"]),
+        # herding co-operatives and higher courts in general; a unit's 分行 is not in 部分行程
+        ("当地生态畜牧业合作社轮牧，沿黄九省区高级人民法院签署协议。", []),
+    ],
+)
+def test_bodies_of_the_second_probes_of_stop_19(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_a_base_station_is_no_site():
+    assert texts("要求業者維持偏鄉基地台服務。", "PARK") == []
+    assert texts("为方便甘河工业园区企业职工通勤。", "PARK") == ["甘河工业园区"]
+
+
+def test_a_companys_place_in_brackets_is_its_arm_there_unless_a_site_goes_on():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": n, "id": "knowledge"} for n in ("中国电信", "中国移动")]
+    )
+    text = "中國電信（澳門）表示，部署中国移动（西宁）绿色算力集群。"
+    assert doc_ents(nlp(text)) == [("中國電信（澳門）", "ORG"), ("中国移动", "ORG")]

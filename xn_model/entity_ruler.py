@@ -142,7 +142,7 @@ def _is_latin(char: str) -> bool:
 # after a broadcaster it is a live broadcast);
 # and its arm for a country or abroad (麦当劳中国, 天猫国际), not a trade or a market (华为国际化, 中国市场)
 _BUSINESS_LINE = re.compile(
-    r"超市|电器|速递|快递|电商|优选|买菜|外卖|易购|到家|闪购|秒送|家电|民宿|生活服务"
+    r"超市|电器|速递|快递|电商|优选|买菜|外卖|易购|到家|闪购|秒送|家电|民宿|生活服务|买药|快送"
     r"|(?:中国|国际)(?![化市区人制式特业贸合标竞航交会站])"
 )
 

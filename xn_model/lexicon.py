@@ -233,7 +233,26 @@ for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
 # (too short to tell from a letter), bare G and PF (handled by the bandwidth rule / unused), 瓦
 # (瓦片), 人 and 名 and 位 are in MEASURE_WORDS.
 NOT_SEARCHED_UNITS = frozenset(
-    {"度", "度电", "方", "成", "m", "um", "G", "PF", "EF", "T/s", "G/s", "Gb/s", "瓦", "TBPS", "GBPS", "MBPS", "级", "点"}
+    {
+        "度",
+        "度电",
+        "方",
+        "成",
+        "m",
+        "um",
+        "G",
+        "PF",
+        "EF",
+        "T/s",
+        "G/s",
+        "Gb/s",
+        "瓦",
+        "TBPS",
+        "GBPS",
+        "MBPS",
+        "级",
+        "点",
+    }
 )
 # Units the rules search for: Latin ones must not run on into a letter or digit (700W+ and T700
 # are product names), CJK ones may.

@@ -40,7 +40,7 @@ FUNCTION_WORDS = (
     # "together with" as Hong Kong writes it (…委员会聯同|國家能源局…)
     "联同", "连同",
     # that month, that year, that day (当月|全省法院), none has one (…西北均无|分行)
-    "当月", "当年", "当日", "当天", "均无", "均有", "并无", "尚无",
+    "当月", "当年", "当日", "当天", "均无", "均有", "并无", "尚无", "另有",
     # the end or the start of a year or a month written without a number (去年底|西宁市商业银行)
     "去年底", "今年底", "去年初", "今年初", "年底", "年初", "年末", "月底", "月初", "月末",
 )
@@ -138,6 +138,9 @@ NEWS_VERBS = (
     "呼吁", "拜会", "参考", "检讨", "举办", "编译",
     # widening (在西北扩充|算力中心, 发展扩充|博物馆)
     "扩充",
+    # verifying, reviewing, misusing (应核实|保险公司, 已审视|公司,
+    # 不法中介冒用|银行名义), "to make it easy for" (为方便|甘河工业园区企业职工)
+    "核实", "审视", "冒用", "为方便",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -175,7 +178,9 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           "施工方", "施工单位", "参建单位", "建设单位", "监理单位", "设计单位", "承建单位", "中标单位",
           "供应方", "采购方", "买方", "卖方", "核数师", "审计师", "受托人",
           # members of a council, a platform's operator (立法会议员|…, HKTVmall营运商|香港科技探索有限公司)
-          "议员", "营运商", "运营商")
+          "议员", "营运商", "运营商",
+          # peers and organisers (同业|瓦城泰统集团, 主办机构|贸发局)
+          "同业", "主办机构", "主办单位")
 
 # Regional blocs that trade news writes as regions (对东盟出口, 东盟国家, 销往欧盟)
 REGIONAL_BLOCS = ("东盟", "欧盟", "非盟")
@@ -245,6 +250,11 @@ GENERIC_WORDS = (
     # dealers, joint ventures by what they do, sales arms, lithium salts, Taiwan's OTC market and car
     # finance in general (经销商集团, 盐湖提锂合资公司, 销售分公司, 锂盐公司, 上柜公司, 汽车金融公司)
     "经销商", "提锂", "销售", "锂盐", "上柜", "汽车金融",
+    # herding co-operatives and higher courts in general (生态畜牧业合作社, 九省区高级人民法院)
+    "畜牧业", "畜牧", "高级", "中级",
+    # culture and media firms, delivery firms, small and medium banks, start-ups and malls'
+    # managers in general (文化传媒公司, 配送公司, 中小型银行, 初创公司, 商场管理公司)
+    "传媒", "文化传媒", "配送", "中小型", "初创", "商场", "商场管理",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)
@@ -309,7 +319,7 @@ ORG_SUFFIXES = (
     "总署", "署", "国资委",
     # companies written with their trade (湖南信托, 西南证券, 复星控股, 藏格锂业; not 股份, shares): see
     # _TRADE_SUFFIXES
-    "信托", "证券", "控股", "锂业", "矿业", "硅业", "镁业", "铝业", "钾业", "铜业", "锌业", "钛业",
+    "信托", "证券", "控股", "锂业", "矿业", "硅业", "镁业", "铝业", "钾业", "铜业", "锌业", "钛业", "乳业",
     # a place's urban investment company (西宁城投, 海东城投)
     "城投",
     # public service bodies (住房公积金管理中心, 土地整理储备中心, 不动产登记中心)
@@ -341,6 +351,8 @@ ORG_SUFFIXES = (
     # museums, galleries, science halls, memorial halls and archives with a name (schools and
     # libraries with a name are ORG: 青海省博物馆, 青海藏文化博物院, 西宁市科技馆)
     "博物馆", "博物院", "美术馆", "科技馆", "纪念馆", "档案馆", "文化馆",
+    # pharmacy chains (老百姓大药房)
+    "大药房",
     # commissions of a level, old and new (省经委, 市计委, 省民委, 市建委, 省农委, 市商务委)
     "经委", "计委", "建委", "民委", "农委", "商务委",
     # city life: kindergartens, welfare homes, clubs, emergency centres, fire stations (城北区第一幼儿园,

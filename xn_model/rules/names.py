@@ -75,6 +75,11 @@ ORG_BOUNDARY_RE = re.compile(
     # "jointly with" before a level's body or after the police (近日联合|省慈善总会, 民警联合|…街道办事处),
     # and "inspected" (共检查|学校…; not 纪律检查委员会)
     r"|联合(?=[省市县区州]|高新区|开发区|经开区)|(?<=警)联合|检查(?![委院站所组局室])"
+    # and before a body named from its place (…百货联合|中国银行青海省分行, 青海移动联合|玉树州…),
+    # not 北京联合大学, 中国联合网络通信
+    rf"|联合(?=中国(?!网络|航空|重型)|{alt(sorted(PLACES))})"
+    # "inspecting" (…法务局稽查|百货公司), not a bureau's inspection unit (税务局第一稽查局)
+    r"|稽查(?![局队处所组])"
     # "passed" a body's certification (组件通过|中国质量认证中心…认证); not 交通 before 过
     r"|(?<!交)通过"
     # a site "jointly" building (…大数据基地联合建设|…实验室)
@@ -118,7 +123,7 @@ _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内(?!蒙古)|"
-    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|首个|首批|部分|"
+    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|多间|首个|首批|部分|"
     r"下一批|新一批|"
     # former (原壳牌中国集团, 前中国电子科技集团…): not 原子, 前海, 前进
     r"原(?![子平野料油材煤])|前(?![海进锋沿程景])"
@@ -126,7 +131,7 @@ _LEADING_GENERIC = re.compile(
 )
 GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
-_PLURAL_LEAD = re.compile(r"多家|多个|众多|诸多|首批|各|每|部分")
+_PLURAL_LEAD = re.compile(r"多家|多个|多间|众多|诸多|首批|各|每|部分")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
@@ -166,7 +171,7 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|开发区|高新区|经开�
 # A trade ends a company's name only when no company kind word comes before it (…有限公司|证券上市
 # 规则) and no word goes on after it (信托基金, 证券市场, 证券业, 控股股东)
 _TRADE_SUFFIXES = (
-    "信托", "证券", "控股", "锂业", "矿业", "硅业", "镁业", "铝业", "钾业", "铜业", "锌业", "钛业", "城投", "财险", "寿险",
+    "信托", "证券", "控股", "锂业", "矿业", "硅业", "镁业", "铝业", "钾业", "铜业", "锌业", "钛业", "城投", "财险", "寿险", "乳业",
     "产险", "投信", "投顾",
 )
 _TRADE_GOES_ON = re.compile(
@@ -533,9 +538,11 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if (
             label == "PARK"
             and suffix == "基地"
-            and (_NON_INDUSTRIAL_BASE.search(name) or norm.startswith("产", m.end()))
+            and (_NON_INDUSTRIAL_BASE.search(name) or norm.startswith(("产", "台"), m.end()))
         ):
-            continue  # a base for teaching or war; 基地产 is the end of a developer's name (国基地产)
+            # a base for teaching or war; 基地产 is the end of a developer's name (国基地产), 基地台
+            # Taiwan's word for a base station (偏乡基地台)
+            continue
         if (
             label == "PARK"
             and suffix == "基地"

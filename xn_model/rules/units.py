@@ -17,7 +17,7 @@ _JOINED_FIELDS_OF_UNIT = re.compile(
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长])|室|分行|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长])|室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
@@ -59,15 +59,23 @@ _DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检
 
 
 _CAMPUS = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
+# a bracketed place that goes on into a site or a project's name belongs to it, not to the company
+# before it (中国移动|(西宁)绿色算力集群)
+_SITE_AFTER = re.compile(r"[\u3400-\u9fff]{0,8}?(?:算力|数据中心|基地|集群|中心|园|项目|工程)")
 
 
 def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     """Where a unit written right after the name that ends at `end` ends; `end` when none does. A
     site (…数据中心), a count (三所), a unit longer than `longest` characters and a stretch that a
     boundary word breaks (局长, 与, 联合) are no unit. A university's campus in brackets is part of
-    its name (中国地质大学|(北京))."""
-    campus = _CAMPUS.match(norm, end) if norm.endswith("大学", 0, end) else None
-    if campus and (campus.group(1) in PLACES or campus.group(1) in REGIONS):
+    its name (中国地质大学|(北京)), and so is a company's place (中国电信|(澳门)) unless a site's name
+    goes on after it."""
+    campus = _CAMPUS.match(norm, end)
+    if (
+        campus
+        and (campus.group(1) in PLACES or campus.group(1) in REGIONS)
+        and (norm.endswith("大学", 0, end) or not _SITE_AFTER.match(norm, campus.end()))
+    ):
         return campus.end()
     if dispatched := _DISPATCHED_UNIT.match(norm, end):
         return dispatched.end()

@@ -2083,6 +2083,12 @@ def test_a_brands_line_and_its_arm_for_a_country_are_one_name():
         # magnitude after 規模, a share after 达到, metric tons, an activity index's value
         ("加开列车312班次，恒生指数收报19856點，跌312點，下午3点收市。", ["312班次", "19856點", "312點"]),
         ("發生規模6.1地震，入住率將達到九成，產量45萬公噸，活动指数为51.3。", ["6.1", "九成", "45萬公噸", "51.3"]),
+        # square metres as Taiwan writes them, concentrations in the air, a share after 多, vehicles
+        # by visits; a class of areas is no count
+        (
+            "面積約1,800平方公尺，PM2.5平均浓度为28微克/立方米，较常年偏多两成，二类区域每月2030元，服务车辆700余辆次。",
+            ["1,800平方公尺", "28微克/立方米", "两成", "700余辆次"],
+        ),
     ],
 )
 def test_metric_units_of_stop_19(text, expected):
@@ -2142,3 +2148,38 @@ def test_a_companys_place_in_brackets_is_its_arm_there_unless_a_site_goes_on():
     )
     text = "中國電信（澳門）表示，部署中国移动（西宁）绿色算力集群。"
     assert doc_ents(nlp(text)) == [("中國電信（澳門）", "ORG"), ("中国移动", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 系 "is" after a company; a city's investment company, breeders and events in general
+        (
+            "该公司系广东高景太阳能科技有限公司的全资子公司。城投公司负责人表示，企业与周边养殖合作社签约，赛事组委会引入方案。",
+            ["广东高景太阳能科技有限公司"],
+        ),
+        # an outlet's website reporting is the outlet; 全国 inside a national friendship association
+        (
+            "据青海省纪委监委网站消息，全國台灣同胞投資企業聯誼會將組織考察。",
+            ["青海省纪委监委", "全國台灣同胞投資企業聯誼會"],
+        ),
+        # discussing bounds a name; the mainland's and the country's banks and airlines are kinds
+        (
+            "立法會工商事務委員會今日討論特區政府的工作，將與內地航空公司合作，國內銀行的曝險偏低。",
+            ["立法會工商事務委員會", "特區政府"],
+        ),
+    ],
+)
+def test_bodies_of_the_final_probes_of_stop_19(text, expected):
+    assert texts(text, "ORG") == expected
+
+
+def test_renting_bounds_a_site():
+    text = "企業客戶日後可租用中國移動（西寧）綠色算力中心基地的算力資源。"
+    assert texts(text, "PARK") == ["中國移動（西寧）綠色算力中心基地"]
+
+
+def test_an_inspection_office_is_a_unit_of_its_committee():
+    from xn_model.rules.units import sub_unit_end
+
+    assert sub_unit_end("听取了省委巡视办的汇报", 5) == 8

@@ -129,7 +129,9 @@ _add("m", 1, "米", "m")
 _add("μm", 1, "微米", "μm", "um")
 _add("nm", 1, "纳米", "nm")
 _add("km2", 1, "平方公里", "km2", "km²")
-_add("m2", 1, "平方米", "m2", "m²")
+_add("m2", 1, "平方米", "平方公尺", "m2", "m²")
+# concentrations in the air (PM2.5平均浓度为28微克/立方米)
+_add("μg/m3", 1, "微克/立方米", "μg/m3", "μg/m³")
 _add("亩", 1, "亩")
 _add("公顷", 1, "公顷")
 _add("吨", 1, "吨", "公吨")
@@ -172,7 +174,7 @@ MEASURE_WORDS = (
     # counties and prefectures counted (湟中、湟源两县), sets of equipment (156台套)
     "县", "州", "台套",
     # batches inspected and doses given (3650批次, 1.1万剂次), trains and flights run (312班次)
-    "批次", "剂次", "班次",
+    "批次", "剂次", "班次", "辆次",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")

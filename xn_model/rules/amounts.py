@@ -107,7 +107,7 @@ _METRIC_PATTERNS = {
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
     # (and 一成半, 全国九成)
-    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到])(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
+    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多])(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
     # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
@@ -155,6 +155,8 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False  # 从45升至50: "rose", not litres
     if unit == "克" and next_char(norm, m.end()) == "拉":
         return False  # 3克拉 is carats
+    if unit == "类" and next_char(norm, m.end()) in "区地":
+        return False  # 二类区域: a class of areas, not a count
     if norm.startswith("一体", m.end()):  # 五位一体
         return False
     if unit == "地" and next_char(norm, m.end()) in "块区方下上铁图标址震":

@@ -36,7 +36,7 @@ _REPORTED_BY_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？!?\n)】]))据?|(?<=[,，;；]据))(?P<name>{_NAME}[\u3400-\u9fffA-Za-z0-9·]{{1,11}}?)(?:编译)?(?:报[道导](?=[,，:：]|称|指出)|消息(?=[,，:：]))"
 )
 # an outlet's app or account reporting is the outlet (青海日报客户端消息 -> 青海日报)
-_CHANNEL = re.compile(r"(?:客户端|微信公众号|公众号|官方微博|微博|官微|抖音号|视频号|官网|APP|App|app)$")
+_CHANNEL = re.compile(r"(?:客户端|微信公众号|公众号|官方微博|微博|官微|抖音号|视频号|官网|网站|APP|App|app)$")
 # words that report but are no outlet: a reporter, the media in general, this paper, kinds of reports
 _NOT_AN_OUTLET = re.compile(
     r"(?:媒体|外媒|港媒|台媒|陆媒|官媒|本报|本台|本刊|本网|该报|该台|综合|独家|最新|深度|追踪|现场|专题|"

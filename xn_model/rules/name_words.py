@@ -41,6 +41,8 @@ FUNCTION_WORDS = (
     "联同", "连同",
     # that month, that year, that day (当月|全省法院), none has one (…西北均无|分行)
     "当月", "当年", "当日", "当天", "均无", "均有", "并无", "尚无", "另有",
+    # within the period (展期内|三联书店（香港）)
+    "期内",
     # the end or the start of a year or a month written without a number (去年底|西宁市商业银行)
     "去年底", "今年底", "去年初", "今年初", "年底", "年初", "年末", "月底", "月初", "月末",
 )
@@ -141,6 +143,8 @@ NEWS_VERBS = (
     # verifying, reviewing, misusing (应核实|保险公司, 已审视|公司,
     # 不法中介冒用|银行名义), "to make it easy for" (为方便|甘河工业园区企业职工)
     "核实", "审视", "冒用", "为方便",
+    # discussing, renting (…今日讨论|特区政府, 可租用|中国移动（西宁）…中心)
+    "讨论", "租用",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -255,6 +259,8 @@ GENERIC_WORDS = (
     # culture and media firms, delivery firms, small and medium banks, start-ups and malls'
     # managers in general (文化传媒公司, 配送公司, 中小型银行, 初创公司, 商场管理公司)
     "传媒", "文化传媒", "配送", "中小型", "初创", "商场", "商场管理",
+    # a city's investment company, breeders, events in general (城投公司, 养殖合作社, 赛事组委会)
+    "城投", "养殖", "赛事",
 )
 
 # a compass region alone in front of a centre is no site (西北数据中心建设潮)

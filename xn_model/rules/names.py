@@ -80,6 +80,8 @@ ORG_BOUNDARY_RE = re.compile(
     rf"|联合(?=中国(?!网络|航空|重型)|{alt(sorted(PLACES))})"
     # "inspecting" (…法务局稽查|百货公司), not a bureau's inspection unit (税务局第一稽查局)
     r"|稽查(?![局队处所组])"
+    # 系 "is" after a company (该公司系|广东…有限公司的全资子公司), not a university's department
+    r"|(?<=公司)系"
     # "passed" a body's certification (组件通过|中国质量认证中心…认证); not 交通 before 过
     r"|(?<!交)通过"
     # a site "jointly" building (…大数据基地联合建设|…实验室)
@@ -117,13 +119,13 @@ _PARK_BOUNDARY_RE = re.compile(
     r"|以(?!色列|岭)"
 )
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
-_NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会")
+_NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会", "联谊会")
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
-    r"[该本我][校院]|内(?!蒙古)|"
-    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|多间|首个|首批|部分|"
+    r"[该本我][校院]|内地|内(?!蒙古)|国内|周边|"
+    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|多间|多处|首个|首批|部分|"
     r"下一批|新一批|"
     # former (原壳牌中国集团, 前中国电子科技集团…): not 原子, 前海, 前进
     r"原(?![子平野料油材煤])|前(?![海进锋沿程景])"
@@ -131,7 +133,7 @@ _LEADING_GENERIC = re.compile(
 )
 GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
-_PLURAL_LEAD = re.compile(r"多家|多个|多间|众多|诸多|首批|各|每|部分")
+_PLURAL_LEAD = re.compile(r"多家|多个|多间|多处|众多|诸多|首批|各|每|部分")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
@@ -191,10 +193,10 @@ _PARK_IN_COMPANY = re.compile(
     # nor is a company ever part of a court's name (…人民法院依法受理|…有限公司)
     r"|法院|检察院|法庭"
 )
-# bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
-# 中国电力企业联合会党委书记)
 # a company written by its trade (青海电信党委书记, 西宁特钢党委书记: the company, G6)
 _TRADES_OWNING_A_COMMITTEE = ("电信", "移动", "联通", "特钢", "钢铁", "能源", "电网")
+# bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
+# 中国电力企业联合会党委书记)
 _PARTY_COMMITTEE_OWNERS = ("银行", "分行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会", "电力")
 _PARTY_COMMITTEE_OWNER_END = re.compile(
     rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS + _TRADE_SUFFIXES + _TRADES_OWNING_A_COMMITTEE)})原?$"

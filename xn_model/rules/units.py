@@ -34,7 +34,7 @@ _SUB_UNIT = re.compile(
     # inspection teams named by their kind alone (乐都区委|巡察组), a bank's business department, a
     # police station, fire station or brigade of a unit (…分行|营业部, …分局|某某街派出所,
     # …支队|某某路消防救援站, …交通警察支队|城西大队), a developer's property company (万科|物业)
-    r"|[\u3400-\u9fff]{0,6}?(?:营业部|派出所|消防救援站|大队|中队|巡视组|巡察组)|物业(?![费管服公])"
+    r"|[\u3400-\u9fff]{0,6}?(?:营业部|派出所|消防救援站|大队|中队|巡视组|巡察组|巡视办|巡察办)|物业(?![费管服公])"
     # a court's tribunal, a procuratorate's department, a patent office's agency, a committee's
     # secretariat, an institute's branch, a bureau's planning institute (…法院|知识产权审判庭,
     # …检察院|第八检察部, …专利局|西宁代办处, 信标委|秘书处, …测试所|海西分所, …草原局|西北调查规划院)

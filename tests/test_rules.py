@@ -2156,3 +2156,11 @@ def test_an_inspection_office_is_a_unit_of_its_committee():
     from xn_model.rules.units import sub_unit_end
 
     assert sub_unit_end("听取了省委巡视办的汇报", 5) == 8
+
+
+def test_a_university_and_its_affiliated_hospital_are_one_name():
+    from xn_model.entity_ruler import with_affiliated_hospitals
+
+    norm = "首都医科大学附属北京同仁医院的专家，首都医科大学和北京同仁医院签约。"
+    spans = [(0, 6, "ORG"), (8, 14, "ORG"), (18, 24, "ORG"), (25, 31, "ORG")]
+    assert with_affiliated_hospitals(norm, spans) == [(0, 14, "ORG"), (18, 24, "ORG"), (25, 31, "ORG")]

@@ -153,6 +153,24 @@ def with_business_line(norm: str, span: CharSpan) -> CharSpan:
     return (start, line.end(), label) if line else span
 
 
+def with_affiliated_hospitals(norm: str, spans: list[CharSpan]) -> list[CharSpan]:
+    """A university and the hospital written after it with 附属 are one name (首都医科大学附属北京同仁医院),
+    also where both are known names on their own (G1: a unit with its parent)."""
+    joined: list[CharSpan] = []
+    for span in sorted(spans):
+        if (
+            joined
+            and span[2] == joined[-1][2] == "ORG"
+            and norm[joined[-1][0] : joined[-1][1]].endswith(("大学", "学院"))
+            and norm[joined[-1][1] : span[0]] == "附属"
+            and norm[span[0] : span[1]].endswith("医院")
+        ):
+            joined[-1] = (joined[-1][0], span[1], "ORG")
+        else:
+            joined.append(span)
+    return joined
+
+
 def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
     """An organisation followed by one of its units takes it in (国家能源局电力司, 某某市公安局禁毒支队),
     and that unit's unit too (…公安局交通警察支队|城西大队)."""
@@ -347,6 +365,7 @@ class EntityRules:
             {label: 10 for label in {l for _, _, l in gazetteer}},
         )
         chars = [(s, e, l) for s, e, l in chars if not is_determined_zone_committee(norm, s, e)]
+        chars = with_affiliated_hospitals(norm, chars)
         # the rules read characters: cut the words their spans end inside, rather than grow the
         # spans to the words (a verb or a place glued on by the segmenter)
         split_tokens_at(doc, [offset for start, end, _ in chars for offset in (start, end)])

@@ -72,12 +72,11 @@ _EXPERTS = r"专家(?!委员会|组|咨询|库)"
 ORG_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}|{_DATE}|{_RANK}"
     r"|指导(?!中心|站)"
-    # "jointly with" before a level's body or after the police (近日联合|省慈善总会, 民警联合|…街道办事处),
-    # and "inspected" (共检查|学校…; not 纪律检查委员会)
-    r"|联合(?=[省市县区州]|高新区|开发区|经开区)|(?<=警)联合|检查(?![委院站所组局室])"
-    # and before a body named from its place (…百货联合|中国银行青海省分行, 青海移动联合|玉树州…),
-    # not 北京联合大学, 中国联合网络通信
-    rf"|联合(?=中国(?!网络|航空|重型)|{alt(sorted(PLACES))})"
+    # "jointly with" before a level's body or a body named from its place, or after the police
+    # (近日联合|省慈善总会, …百货联合|中国银行青海省分行, 民警联合|…街道办事处; not 北京联合大学,
+    # 中国联合网络通信), and "inspected" (共检查|学校…; not 纪律检查委员会)
+    rf"|联合(?=[省市县区州]|高新区|开发区|经开区|中国(?!网络|航空|重型)|{alt(sorted(PLACES))})"
+    r"|(?<=警)联合|检查(?![委院站所组局室])"
     # "inspecting" (…法务局稽查|百货公司), not a bureau's inspection unit (税务局第一稽查局)
     r"|稽查(?![局队处所组])"
     # 系 "is" after a company (该公司系|广东…有限公司的全资子公司), not a university's department
@@ -120,20 +119,22 @@ _PARK_BOUNDARY_RE = re.compile(
 )
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
 _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会", "联谊会")
+# the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
+_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "众多", "诸多", "首批", "各", "每", "部分")
+_PLURAL_LEAD = re.compile(alt(_PLURAL_WORDS))
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内地|内(?!蒙古)|国内|周边|"
-    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|各|每|此|这|那|其|诸多|众多|多家|多个|多间|多处|首个|首批|部分|"
+    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|此|这|那|其|首个|"
+    rf"{alt(_PLURAL_WORDS)}|"
     r"下一批|新一批|"
     # former (原壳牌中国集团, 前中国电子科技集团…): not 原子, 前海, 前进
     r"原(?![子平野料油材煤])|前(?![海进锋沿程景])"
     r")+"
 )
 GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
-# the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
-_PLURAL_LEAD = re.compile(r"多家|多个|多间|多处|众多|诸多|首批|各|每|部分")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")

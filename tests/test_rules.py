@@ -2159,8 +2159,72 @@ def test_an_inspection_office_is_a_unit_of_its_committee():
 
 
 def test_a_university_and_its_affiliated_hospital_are_one_name():
-    from xn_model.entity_ruler import with_affiliated_hospitals
+    from xn_model.rules.names import place_start
 
-    norm = "首都医科大学附属北京同仁医院的专家，首都医科大学和北京同仁医院签约。"
-    spans = [(0, 6, "ORG"), (8, 14, "ORG"), (18, 24, "ORG"), (25, 31, "ORG")]
-    assert with_affiliated_hospitals(norm, spans) == [(0, 14, "ORG"), (18, 24, "ORG"), (25, 31, "ORG")]
+    # the words before the place end in a kind word and 附属: a unit of its parent follows (G1)
+    common = {"首都", "医科", "大学", "附属", "全额", "收购"}
+    assert place_start("首都医科大学附属北京同仁医院", common, set()) == 0
+    assert place_start("全额收购北京同仁医院", common, set()) == 4
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": name, "id": "knowledge"} for name in ("首都医科大学", "北京同仁医院")]
+        + [{"label": "GENERIC", "pattern": word} for word in sorted(common)]
+    )
+    assert doc_ents(nlp("首都医科大学附属北京同仁医院的专家到西宁。")) == [("首都医科大学附属北京同仁医院", "ORG")]
+    assert doc_ents(nlp("首都医科大学和北京同仁医院签约。")) == [("首都医科大学", "ORG"), ("北京同仁医院", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,label,expected",
+    [
+        # a prefecture's party committee and office of the years before prefectures became cities
+        ("海东地委、海东行署日前召开专题会议。", "ORG", ["海东地委", "海东行署"]),
+        # a trade's order is no company; factory-run schools and platform companies are kinds;
+        # relieving bounds a name
+        ("海西州人民政府汇报了整顿矿业秩序工作。", "ORG", ["海西州人民政府"]),
+        ("青海钾肥厂将厂办学校和医院整体移交地方。", "ORG", ["青海钾肥厂"]),
+        ("对7家平台公司负责人进行约谈，缓解大医院就诊压力。", "ORG", []),
+        # a province's tower company, like its operators; not towers
+        ("组织青海移动、青海联通、青海电信及青海铁塔研究。", "ORG", ["青海移动", "青海联通", "青海电信", "青海铁塔"]),
+        ("新建通信铁塔460座，组立铁塔178基。", "ORG", []),
+        # settling on bounds a site; one of them (一间) is no name
+        ("两部门联合印发通知，确定格尔木昆仑经济开发区为全省重点扶持的工业集聚区。", "PARK", ["格尔木昆仑经济开发区"]),
+        ("鴻海與寧夏一間數據中心營運商洽談。", "PARK", []),
+        # 部分 "some" before 行政 is no branch (分行)
+        ("西宁铁路运输法院集中管辖全省部分行政案件。", "ORG", ["西宁铁路运输法院"]),
+        # a government's bureau written after it; 资助 bounds a name but not inside 资助局
+        ("项目获香港特区政府研究资助局拨款。", "ORG", ["香港特区政府研究资助局"]),
+    ],
+)
+def test_bodies_of_stop_20(text, label, expected):
+    assert texts(text, label) == expected
+
+
+def test_known_names_of_stop_20_with_what_belongs_to_them():
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": p, "id": "knowledge"} for p in ("台湾同胞投资企业联谊会", "农行", "港交所")]
+        + [{"label": "GENERIC", "pattern": w} for w in ("全国", "台湾", "同胞", "投资", "企业", "联谊会")]
+    )
+    # 全国 before a national association, a bare level before a bank written short (not after a
+    # scope), an exchange's listing division
+    assert doc_ents(nlp("全國台灣同胞投資企業聯誼會會長率團。")) == [("全國台灣同胞投資企業聯誼會", "ORG")]
+    assert doc_ents(nlp("省青联和省农行联合启动，全省农行系统。")) == [
+        ("省青联", "ORG"),
+        ("省农行", "ORG"),
+        ("农行", "ORG"),
+    ]
+    assert doc_ents(nlp("港交所上市科已受理其申请。")) == [("港交所上市科", "ORG")]
+    # a company's works named from its place (not a new or a super factory)
+    assert doc_ents(nlp("中国石油青海油田分公司格尔木炼油厂完成检修，青海盐湖工业股份有限公司格尔木新厂投产。")) == [
+        ("中国石油青海油田分公司格尔木炼油厂", "ORG"),
+        ("青海盐湖工业股份有限公司", "ORG"),
+    ]
+
+
+def test_amounts_of_stop_20():
+    # Taiwan's trillion before a currency, the currency after 元, the market jin; 兆 before a unit
+    # is mega
+    text = "約合1.7兆元新台幣，售價約40萬元新台幣，銷售櫻桃37万斤，装机500兆瓦。"
+    assert texts(text, "MONEY") == ["1.7兆元新台幣", "40萬元新台幣"]
+    assert texts(text, "METRIC") == ["37万斤", "500兆瓦"]

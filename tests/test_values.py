@@ -288,4 +288,18 @@ def test_a_share_and_a_half_in_tenths():
 def test_parse_a_celsius_range_and_money_after_a_magnitude():
     assert parse_metric("攝氏5至8度")["value"] == (Decimal("5"), Decimal("8"))
     assert parse_metric("攝氏5至8度")["unit_norm"] == "℃"
+    # the unit as written, as for every other unit
+    assert [parse_metric(text)["unit"] for text in ("攝氏17度", "零下三十二點五度", "零下20摄氏度")] == [
+        "度",
+        "度",
+        "摄氏度",
+    ]
     assert parse_money("新台幣4萬5千元") == {"value": 45000, "currency": "TWD", "approx": False}
+
+
+def test_money_in_trillions_and_currency_after_yuan_and_the_jin():
+    assert parse_money("1.7兆元新台幣") == {"value": 1700000000000, "currency": "TWD", "approx": False}
+    assert parse_money("1兆2000億元") == {"value": 1200000000000, "currency": "CNY", "approx": False}
+    assert parse_money("40萬元新台幣") == {"value": 400000, "currency": "TWD", "approx": False}
+    assert parse_money("500兆瓦")["value"] is None
+    assert (parse_metric("37万斤")["value"], parse_metric("37万斤")["unit_norm"]) == (Decimal("185000"), "kg")

@@ -58,16 +58,28 @@ def read_patterns(path: str | None = None, labels: list[str] | None = None) -> l
     return [p for p in patterns if labels is None or p.get("label") in labels]
 
 
+# a bare level before a bank written short is the bank's branch there (省农行, 市工行), not after a
+# scope (全省农行系统)
+_LEVEL_BEFORE_BANK = re.compile(r"(?<![全本各该我外每])[省市县州]$")
+
+
 def with_places_before(norm: str, span: CharSpan) -> CharSpan:
-    """A known organisation written after places takes them in (青海联通, 印度外交部)."""
+    """A known organisation written after places takes them in (青海联通, 印度外交部), and a bank
+    written short a bare level (省农行)."""
     start, end, label = span
-    return (places_before(norm, start), end, label) if label == "ORG" else span
+    if label != "ORG":
+        return span
+    first = places_before(norm, start)
+    if first == start and end - start <= SHORT_NAME and norm.endswith("行", start, end):
+        first -= bool(_LEVEL_BEFORE_BANK.search(norm, 0, start))
+    return (first, end, label)
 
 
 # what may stand before a known body and belong to it: a bare level (市人大常委会), the party
 # (中共青海省委), a session (省十四届人大常委会), a university's 附属 before its hospital
-# (首都医科大学附属|北京儿童医院)
-_QUALIFIER = re.compile(r"[省市县区州]|中共|[国省市县]立|第?[一二三四五六七八九十]+届|附属|附设")
+# (首都医科大学附属|北京儿童医院), 全国 before a national association (the regex keeps it only there:
+# 全国|台湾同胞投资企业联谊会)
+_QUALIFIER = re.compile(r"[省市县区州]|中共|全国|[国省市县]立|第?[一二三四五六七八九十]+届|附属|附设")
 
 
 def is_qualifier(text: str, known: set[str]) -> bool:
@@ -151,24 +163,6 @@ def with_business_line(norm: str, span: CharSpan) -> CharSpan:
     start, end, label = span
     line = _BUSINESS_LINE.match(norm, end) if label == "ORG" and end - start <= SHORT_NAME + 1 else None
     return (start, line.end(), label) if line else span
-
-
-def with_affiliated_hospitals(norm: str, spans: list[CharSpan]) -> list[CharSpan]:
-    """A university and the hospital written after it with 附属 are one name (首都医科大学附属北京同仁医院),
-    also where both are known names on their own (G1: a unit with its parent)."""
-    joined: list[CharSpan] = []
-    for span in sorted(spans):
-        if (
-            joined
-            and span[2] == joined[-1][2] == "ORG"
-            and norm[joined[-1][0] : joined[-1][1]].endswith(("大学", "学院"))
-            and norm[joined[-1][1] : span[0]] == "附属"
-            and norm[span[0] : span[1]].endswith("医院")
-        ):
-            joined[-1] = (joined[-1][0], span[1], "ORG")
-        else:
-            joined.append(span)
-    return joined
 
 
 def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
@@ -365,7 +359,6 @@ class EntityRules:
             {label: 10 for label in {l for _, _, l in gazetteer}},
         )
         chars = [(s, e, l) for s, e, l in chars if not is_determined_zone_committee(norm, s, e)]
-        chars = with_affiliated_hospitals(norm, chars)
         # the rules read characters: cut the words their spans end inside, rather than grow the
         # spans to the words (a verb or a place glued on by the segmenter)
         split_tokens_at(doc, [offset for start, end, _ in chars for offset in (start, end)])

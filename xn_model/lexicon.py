@@ -54,7 +54,12 @@ CURRENCIES = {
     "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD", "日元": "JPY", "日圆": "JPY",
     "英镑": "GBP", "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "卢布": "RUB", "新台币": "TWD",
     "台币": "TWD", "澳门元": "MOP", "瑞士法郎": "CHF", "法郎": "CHF", "新加坡元": "SGD",
+    # Taiwan and Hong Kong write the currency after 元 (40万元新台币)
+    "元新台币": "TWD", "元台币": "TWD", "元港币": "HKD",
 }  # fmt: skip
+# Taiwan's and Hong Kong's magnitude of money: 兆 is a trillion (1.7兆元新台币); only before a
+# currency, since before a unit 兆 is mega (兆瓦)
+TRILLION = "兆"
 # currency names that may stand before the number (新台币450亿元, 美金20亿元): words, not 元 or 块
 LEADING_CURRENCIES = {w: code for w, code in CURRENCIES.items() if len(w) >= 2 and w[0] != "元" and w[-1] != "钱"}
 # a trailing word that says "yuan" of whatever currency leads (新台币3亿元 is TWD)
@@ -136,6 +141,7 @@ _add("亩", 1, "亩")
 _add("公顷", 1, "公顷")
 _add("吨", 1, "吨", "公吨")
 _add("kg", 1, "公斤", "千克", "kg")
+_add("kg", "0.5", "斤")  # the market jin (37万斤 of cherries)
 _add("立方米", 1, "立方米", "方")
 # the flow of a river (3600立方米/秒)
 _add("m3/s", 1, "立方米/秒", "立方米每秒", "m3/s", "m³/s")

@@ -32,6 +32,7 @@ from .lexicon import (
     HEDGES_BEFORE,
     LEADING_CURRENCIES,
     RANGE_SEPARATORS,
+    TRILLION,
     UNITS,
 )
 from .normalize import normalize_text
@@ -82,6 +83,11 @@ _LEADING_LONGEST_FIRST = _longest_first(CURRENCY_SYMBOLS) + _longest_first(LEADI
 _CURRENCIES_LONGEST_FIRST = _longest_first(CURRENCIES)
 
 
+def _trillions(trillions: str, rest: str) -> Decimal | None:
+    whole, part = parse_number(trillions), parse_number(rest) if rest else Decimal(0)
+    return None if whole is None or part is None else whole * 10**12 + part
+
+
 def parse_money(text: str, approx: bool = False) -> dict[str, object]:
     """Parse an amount of money such as 17.7亿元, 2.5万余元, 三千万元, 75亿元人民币, 1.2万美元.
 
@@ -114,7 +120,8 @@ def parse_money(text: str, approx: bool = False) -> dict[str, object]:
         if currency is None:
             return dict(_NONE_MONEY)
         norm, inside = _remove_inside_approx(norm)
-        value = parse_number(norm)
+        trillions, _, rest = norm.rpartition(TRILLION)  # 1.7兆 (1兆2000亿): trillions, then the rest
+        value = parse_number(rest) if not trillions else _trillions(trillions, rest)
         if value is None:
             return dict(_NONE_MONEY)
         return {"value": as_amount(value), "currency": currency, "approx": bool(approx or hedged or inside)}
@@ -272,8 +279,10 @@ def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
 def _parse_metric_norm(norm: str, original: str, approx: bool, hedged: bool) -> dict[str, object]:
     """parse_metric on the normalised text, without hedges and rate."""
     if re.fullmatch(r"(?:摄氏|零下).+度", norm) and not norm.endswith("摄氏度"):
-        # degrees after 摄氏 or 零下 are Celsius, not kWh (摄氏17度至19度, 零下三十二点五度)
-        norm = norm.removeprefix("摄氏").replace("度", "℃")
+        # degrees after 摄氏 or 零下 are Celsius, not kWh (摄氏17度至19度, 零下三十二点五度); the
+        # unit stays as written (度), as for every other unit
+        result = _parse_metric_norm(norm.removeprefix("摄氏").replace("度", "℃"), original, approx, hedged)
+        return {**result, "unit": "度"} if result["unit"] == "℃" else result
     pair = _parse_pair(norm)
     if pair:
         (av, au, an, aa), (bv, bu, bn, ba) = pair

@@ -11,6 +11,7 @@ from ..lexicon import (
     DIGIT_MEASURE_WORDS,
     LATIN_UNITS,
     LEADING_CURRENCIES,
+    TRILLION,
 )
 from .util import CharSpan, alt, next_char
 
@@ -46,7 +47,7 @@ _CURRENCY = rf"(?:{alt(CURRENCIES)})"
 # a currency named before the number belongs to the amount (新台币450亿元, 港币5000万元)
 _LEADING_CURRENCY = rf"(?:{alt(LEADING_CURRENCIES)})"
 MONEY_RE = re.compile(
-    rf"{_LEADING_CURRENCY}?(?P<num>{_NUM}){_APPROX_IN}[万亿千百]*{_APPROX_IN}{_CURRENCY}(?!素|宇宙|旦|器件|老|化)"
+    rf"{_LEADING_CURRENCY}?(?P<num>{_NUM}){_APPROX_IN}[万亿千百{TRILLION}]*{_APPROX_IN}{_CURRENCY}(?!素|宇宙|旦|器件|老|化)"
 )
 
 

@@ -97,6 +97,8 @@ NEWS_VERBS = (
     # announcing, supporting, entering, choosing a site, taking part, laying out, supplying
     # (阿里云宣布|其张北数据中心, 支撑|…数据中心, 已进入|…算力中心, 项目选址|…工业园区, 布局|…实验室)
     "宣布", "支撑", "进入", "选址", "参与", "布局", "明确", "供货",
+    # settling on (联合印发通知，确定|格尔木昆仑经济开发区为…)
+    "确定",
     # choosing at first, solving, launching (选址初定|…工业园区, 研究解决|…开发区, 在西宁启动|乡村学校…),
     # widening, putting out, going through (持续扩大|…大数据基地, 合作推出|…, 可通过|市政务服务中心)
     "初定", "解决", "启动", "扩大", "推出", "可通过",
@@ -132,9 +134,9 @@ NEWS_VERBS = (
     "直达", "扎根", "跟随",
     # meetings passing on and studying, pressing home (…常委会会议传达学习|省委常委会…, 压实|市县党委…)
     "传达学习", "传达", "压实",
-    # flying with, making use of (搭乘|亚洲航空, 借助|西宁综保区); funding, building and rebuilding
+    # flying with, making use of (搭乘|亚洲航空, 借助|西宁综保区); funding (in names.ORG_BOUNDARY_RE: not 资助局), building and rebuilding
     # (…会资助|农村小学, …红十字会兴建|村级卫生室, 协助重建|当地学校)
-    "搭乘", "乘坐", "借助", "资助", "兴建", "重建", "捐建",
+    "搭乘", "乘坐", "借助", "兴建", "重建", "捐建",
     # calling on, visiting, drawing on, reviewing, holding (…议员呼吁|油公司, 拜会|青海省台办,
     # 参考|唐乃亥水文站…, 将检讨|电信业者…, 联合举办|…招商会), an outlet's translation desk (钜亨网编译|报导)
     "呼吁", "拜会", "参考", "检讨", "举办", "编译",
@@ -145,6 +147,8 @@ NEWS_VERBS = (
     "核实", "审视", "冒用", "为方便",
     # discussing, renting (…今日讨论|特区政府, 可租用|中国移动（西宁）…中心)
     "讨论", "租用",
+    # relieving (缓解|大医院就诊压力)
+    "缓解",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -198,6 +202,8 @@ GENERIC_WORDS = (
     "云", "物联网", "互联网", "研发", "生产", "加工", "企业", "中小企业", "各类", "区域", "城市",
     "大型", "小型", "超大型", "新型", "融合", "一体化", "配套", "商业", "国有", "民营", "龙头", "上市",
     "金融", "地方", "基层", "部门", "子", "分", "总", "大", "新", "老", "小", "组件", "电池",
+    # platform companies, factory-run schools (平台公司, 厂办学校)
+    "平台", "厂办", "校办",
     # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)
     # utilities by what they supply (各供电公司, 供水企业)
     "供电", "供水", "供热", "供气", "售电", "运营",
@@ -301,6 +307,9 @@ PLACE_OWNED_KINDS = (
     "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "伊协", "佛协", "文史研究馆",
     # supply and marketing co-operatives and blood centres of a level (省供销社, 青海省血液中心)
     "供销社", "血液中心",
+    # a prefecture's party committee and administrative office of the years before prefectures
+    # became cities (海东地委, 海东行署)
+    "地委", "行署",
     # work safety committees and their offices (省安委会, 省安委办)
     "安委会", "安委办",
 )

@@ -79,6 +79,8 @@ ORG_BOUNDARY_RE = re.compile(
     r"|(?<=警)联合|检查(?![委院站所组局室])"
     # "inspecting" (…法务局稽查|百货公司), not a bureau's inspection unit (税务局第一稽查局)
     r"|稽查(?![局队处所组])"
+    # "funding" (…会资助|农村小学), not a grants bureau (…政府研究资助局)
+    r"|资助(?!局)"
     # 系 "is" after a company (该公司系|广东…有限公司的全资子公司), not a university's department
     r"|(?<=公司)系"
     # "passed" a body's certification (组件通过|中国质量认证中心…认证); not 交通 before 过
@@ -127,7 +129,7 @@ _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内地|内(?!蒙古)|国内|周边|"
-    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|该|本|此|这|那|其|首个|"
+    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|一间|该|本|此|这|那|其|首个|"
     rf"{alt(_PLURAL_WORDS)}|"
     r"下一批|新一批|"
     # former (原壳牌中国集团, 前中国电子科技集团…): not 原子, 前海, 前进
@@ -147,7 +149,7 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 _COUNT_INSIDE = re.compile(
     r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地|部)|[一二两三四五]室|\d+[余多]?[家个座所]|[多数几][十百千]?(?:家|个|座|所)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
-    r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所|一套|一支"
+    r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所|一套|一支|一间"
     # an ordinal batch (第三批省级示范合作社)
     r"|第(?:\d+|[一二三四五六七八九十]+)批"
 )
@@ -181,6 +183,8 @@ _TRADE_GOES_ON = re.compile(
     r"基金|市场|业|公司|集团|交易|投资|股东|子公司|机构|行业|类|化|产品|账户|从业|"
     # 股份制, 矿业权, 锂业分会, 矿业开发, 提锂业者: the trade as a word of the phrase
     r"有限|制|合作|权|开发|经济|分会|协会|资源|企业|产业|领域|巨头|龙头|板块|转让|比例|变动|结构|总数|数|代码|安全|大会|者|务|债|平台|期货"
+    # 整顿矿业秩序: the trade's order
+    r"|秩序"
 )
 # Official designations of innovation platforms inside a company or university, not bodies
 # (青海省碳纤维工程技术研究中心, 省级重点实验室)
@@ -258,6 +262,8 @@ _OPERATOR_RE = re.compile(
     r"(?:移动|联通|电信)(?!通信|互联|支付|终端|端|应用|办公|业务|网络|用户|号码|诈骗|化|性|式|设备)"
     # the post and the traffic police of a place, written the same way (西宁邮政, 西宁交警)
     r"|邮政(?!编码|储蓄|快递|业务|网点|局)|交警(?!支队|大队|部门)"
+    # the tower company of a province (青海铁塔), like its operators; not a pylon's parts
+    r"|铁塔(?![基站架塔])"
 )
 # the two characters before an operator are a place: not a direction (向东移动) or a noun head
 # (人员移动, 车辆移动)
@@ -440,13 +446,17 @@ def _is_post_in_party_group(norm: str, start: int, end: int, body_start: int) ->
     return norm[start - 1 : start] == "原" or norm[body_start - 1 : body_start] == "原"
 
 
+# 部分 "some" before a word that opens with 行 (部分行政案件, 部分行程): there is no branch (分行)
+_SOME_OF = re.compile(r"部分行[政程动为业使驶走人列]")
+
+
 def _kind_words(pattern: "re.Pattern", norm: str, label: str):
     """The kind words `pattern` finds, left to right. An ORG kind word that opens another word
     (大学生, 局长, 银行卡, 公司债, 分会场, 同时报道) is none, and the search goes on inside it
     (尼泊尔工商|联合会: 工商联 opens 联合, 联合会 is the kind)."""
     pos = 0
     while m := pattern.search(norm, pos):
-        if label == "ORG" and opens_another_word(norm, m.end()):
+        if label == "ORG" and (opens_another_word(norm, m.end()) or _SOME_OF.match(norm, m.start() - 1)):
             pos = m.start() + 1
             continue
         yield m
@@ -621,8 +631,11 @@ def _describes(name: str, common_words: Set[str]) -> bool:
 
 
 # what ends a name's own words: its kind words, so that a place after them opens a unit of the
-# same body (农业银行|青海分行), not a new name; 厂 and 行 end factories and banks
-_KIND_END = re.compile(rf"(?:{alt(ORG_SUFFIXES + PARK_SUFFIXES + ONE_CHARACTER_KINDS + ('厂', '行'))})$")
+# same body (农业银行|青海分行), not a new name; 厂 and 行 end factories and banks; so does the word
+# that ties a unit to its parent after them (首都医科大学附属|北京同仁医院: one name, G1)
+_KIND_END = re.compile(
+    rf"(?:{alt(ORG_SUFFIXES + PARK_SUFFIXES + ONE_CHARACTER_KINDS + ('厂', '行'))})(?:附属|附设|直属)?$"
+)
 
 
 _FOUNDED_BY = re.compile(r"[国省市县私公]立")
@@ -640,8 +653,10 @@ def place_start(name: str, common_words: Set[str], known: Set[str]) -> int:
         before = name[:start]
         if before in known or _KIND_END.search(before) or not splits_into_common_words(before, common_words):
             return 0
-        if _FOUNDED_BY.fullmatch(before):
-            return 0  # 国立|台湾大学: who founded it is part of the name (guidelines section 10)
+        if _FOUNDED_BY.fullmatch(before) or before == "全国":
+            # 国立|台湾大学: who founded it is part of the name (guidelines section 10); so is 全国
+            # before a national association, the only place the regex keeps it (全国|台湾同胞…联谊会)
+            return 0
         return start
     return 0
 
@@ -659,6 +674,8 @@ def _operator_spans(norm: str) -> list[CharSpan]:
         place = name[places_before(name, len(name)) :]
         if len(place) >= 2 and place != name:
             name = place  # a place right before it, whatever stands before the place (借助|西宁电信)
+        if m.group(0) == "铁塔" and (len(place) < 2 or name != place):
+            continue  # a tower company only after a place (青海铁塔; not 通信铁塔, 组立铁塔)
         if (
             name == "中国"
             or len(name) == 2

@@ -5,7 +5,7 @@ says where such a unit ends; the entity ruler joins it to the body the rules or 
 
 import re
 
-from .names import ORG_BOUNDARY_RE, PARK_SUFFIXES, PLATFORM_RE, REGIONS, is_name, opens_another_word
+from .names import ORG_BOUNDARY_RE, PARK_SUFFIXES, PLATFORM_RE, REGIONS, is_name, opens_another_word, starts_a_place
 from .places import PLACES
 from .util import alt
 
@@ -46,17 +46,35 @@ _SUB_UNIT = re.compile(
     # 中国国际旅行社|总社); not 部门, 部长, 干部, 总部, 局部, 西部, 省部共建
     r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省])部(?![门长署委分队])|研究生院|总社"
     r"|[\u3400-\u9fff]{1,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)"
-    # a university's library (青海民族大学|图书馆), an exchange's listing committee (深交所|上市委), a
+    # a university's library (青海民族大学|图书馆), an exchange's listing committee or division
+    # (深交所|上市委, 港交所|上市科), a
     # contractor's project department (中铁十一局|西成铁路站前4标项目部)
-    r"|图书馆|上市委|[\u3400-\u9fff0-9]{0,10}?项目(?:经理)?部"
+    r"|图书馆|上市委|上市科|[\u3400-\u9fff0-9]{0,10}?项目(?:经理)?部"
+    # a government's bureau written after it (香港特区政府|商务及经济发展局, …政府|研究资助局)
+    r"|(?<=政府)(?!当局)[\u3400-\u9fff]{2,10}?局(?![长面势部])"
 )
 # units named by their kind alone; 物业 is also a common word (a developer's 物业 is its property company)
-_UNITS_BY_KIND_ALONE = ("国资委", "办公厅", "巡视组", "巡察组", "物业", "图书馆", "上市委", "项目部", "项目经理部")
+_UNITS_BY_KIND_ALONE = (
+    "国资委",
+    "办公厅",
+    "巡视组",
+    "巡察组",
+    "物业",
+    "图书馆",
+    "上市委",
+    "上市科",
+    "项目部",
+    "项目经理部",
+)
 
 # a group or an office a body keeps elsewhere is one name with that body, however long
 # (省纪委监委|驻省自然资源厅纪检监察组, 国家林业和草原局|驻西宁森林资源监督专员办事处)
 _DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检监察组|办事处)")
 
+
+# a company's works named from its place are a unit of it (中国石油青海油田分公司|格尔木炼油厂, G1);
+# not a factory it builds (超级工厂, 建厂, 新厂) nor a place-less one
+_WORKS_OF_COMPANY = re.compile(r"[\u3400-\u9fff]{2,8}?(?<![工建设新])厂(?![区房长商家矿址])")
 
 _CAMPUS = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
 # a bracketed place that goes on into a site or a project's name belongs to it, not to the company
@@ -79,6 +97,9 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
         return campus.end()
     if dispatched := _DISPATCHED_UNIT.match(norm, end):
         return dispatched.end()
+    works = _WORKS_OF_COMPANY.match(norm, end) if norm.endswith("公司", 0, end) else None
+    if works and starts_a_place(works.group(0), 0) and not ORG_BOUNDARY_RE.search(works.group(0)):
+        return works.end()
     m = _SUB_UNIT.match(norm, end)
     if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or m.group(0).startswith("副"):
         return end  # 副 opens a post (…价格司|副司长), not a unit

@@ -559,6 +559,17 @@ def doc_ents(doc):
     return [(e.text, e.label_) for e in doc.ents]
 
 
+def rules_with(known=(), common=()):
+    """A blank pipeline with the entity rules, `known` as knowledge ORG names and `common` as
+    everyday words (the gazetteer's GENERIC patterns)."""
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": name, "id": "knowledge"} for name in known]
+        + [{"label": "GENERIC", "pattern": word} for word in common]
+    )
+    return nlp
+
+
 def test_component_alone():
     nlp = spacy.blank("zh")
     nlp.add_pipe("xn_entity_rules")
@@ -1499,8 +1510,7 @@ def test_city_life_bodies_and_what_is_not_one():
 
 
 def test_units_of_units_and_not_a_deputy_s_post():
-    nlp = spacy.blank("zh")
-    nlp.add_pipe("xn_entity_rules").add_patterns([{"label": "ORG", "pattern": "万科"}])
+    nlp = rules_with(["万科"])
     assert doc_ents(nlp("西宁市公安局交通警察支队城西大队增派警力，招商银行西宁分行营业部报警。")) == [
         ("西宁市公安局交通警察支队城西大队", "ORG"),
         ("招商银行西宁分行营业部", "ORG"),
@@ -1514,9 +1524,7 @@ def test_units_of_units_and_not_a_deputy_s_post():
 
 
 def test_a_kindergarten_or_club_named_by_common_words_is_none():
-    nlp = spacy.blank("zh")
-    common = [{"label": "GENERIC", "pattern": w} for w in ("电竞", "城区")]
-    nlp.add_pipe("xn_entity_rules").add_patterns(common)
+    nlp = rules_with(common=("电竞", "城区"))
     assert doc_ents(nlp("城区幼儿园扩容，电竞俱乐部招新，青海昆仑山足球俱乐部出征。")) == [
         ("青海昆仑山足球俱乐部", "ORG")
     ]
@@ -2165,11 +2173,7 @@ def test_a_university_and_its_affiliated_hospital_are_one_name():
     common = {"首都", "医科", "大学", "附属", "全额", "收购"}
     assert place_start("首都医科大学附属北京同仁医院", common, set()) == 0
     assert place_start("全额收购北京同仁医院", common, set()) == 4
-    nlp = spacy.blank("zh")
-    nlp.add_pipe("xn_entity_rules").add_patterns(
-        [{"label": "ORG", "pattern": name, "id": "knowledge"} for name in ("首都医科大学", "北京同仁医院")]
-        + [{"label": "GENERIC", "pattern": word} for word in sorted(common)]
-    )
+    nlp = rules_with(("首都医科大学", "北京同仁医院"), sorted(common))
     assert doc_ents(nlp("首都医科大学附属北京同仁医院的专家到西宁。")) == [("首都医科大学附属北京同仁医院", "ORG")]
     assert doc_ents(nlp("首都医科大学和北京同仁医院签约。")) == [("首都医科大学", "ORG"), ("北京同仁医院", "ORG")]
 
@@ -2200,26 +2204,29 @@ def test_bodies_of_stop_20(text, label, expected):
     assert texts(text, label) == expected
 
 
-def test_known_names_of_stop_20_with_what_belongs_to_them():
-    nlp = spacy.blank("zh")
-    nlp.add_pipe("xn_entity_rules").add_patterns(
-        [{"label": "ORG", "pattern": p, "id": "knowledge"} for p in ("台湾同胞投资企业联谊会", "农行", "港交所")]
-        + [{"label": "GENERIC", "pattern": w} for w in ("全国", "台湾", "同胞", "投资", "企业", "联谊会")]
-    )
-    # 全国 before a national association, a bare level before a bank written short (not after a
-    # scope), an exchange's listing division
-    assert doc_ents(nlp("全國台灣同胞投資企業聯誼會會長率團。")) == [("全國台灣同胞投資企業聯誼會", "ORG")]
-    assert doc_ents(nlp("省青联和省农行联合启动，全省农行系统。")) == [
-        ("省青联", "ORG"),
-        ("省农行", "ORG"),
-        ("农行", "ORG"),
-    ]
-    assert doc_ents(nlp("港交所上市科已受理其申请。")) == [("港交所上市科", "ORG")]
-    # a company's works named from its place (not a new or a super factory)
-    assert doc_ents(nlp("中国石油青海油田分公司格尔木炼油厂完成检修，青海盐湖工业股份有限公司格尔木新厂投产。")) == [
-        ("中国石油青海油田分公司格尔木炼油厂", "ORG"),
-        ("青海盐湖工业股份有限公司", "ORG"),
-    ]
+@pytest.fixture(scope="module")
+def rules_of_stop_20():
+    return rules_with(("台湾同胞投资企业联谊会", "农行", "港交所"), ("全国", "台湾", "同胞", "投资", "企业", "联谊会"))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 全国 before a national association
+        ("全國台灣同胞投資企業聯誼會會長率團。", [("全國台灣同胞投資企業聯誼會", "ORG")]),
+        # a bare level before a bank written short, not after a scope
+        ("省青联和省农行联合启动，全省农行系统。", [("省青联", "ORG"), ("省农行", "ORG"), ("农行", "ORG")]),
+        # an exchange's listing division
+        ("港交所上市科已受理其申请。", [("港交所上市科", "ORG")]),
+        # a company's works named from its place (not a new or a super factory)
+        (
+            "中国石油青海油田分公司格尔木炼油厂完成检修，青海盐湖工业股份有限公司格尔木新厂投产。",
+            [("中国石油青海油田分公司格尔木炼油厂", "ORG"), ("青海盐湖工业股份有限公司", "ORG")],
+        ),
+    ],
+)
+def test_known_names_of_stop_20_with_what_belongs_to_them(rules_of_stop_20, text, expected):
+    assert doc_ents(rules_of_stop_20(text)) == expected
 
 
 def test_amounts_of_stop_20():

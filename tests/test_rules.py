@@ -2235,3 +2235,75 @@ def test_amounts_of_stop_20():
     text = "約合1.7兆元新台幣，售價約40萬元新台幣，銷售櫻桃37万斤，装机500兆瓦。"
     assert texts(text, "MONEY") == ["1.7兆元新台幣", "40萬元新台幣"]
     assert texts(text, "METRIC") == ["37万斤", "500兆瓦"]
+
+
+@pytest.mark.parametrize(
+    "text,label,expected",
+    [
+        # attending bounds a name; a level's cultural centre; a township named after its county that
+        # opens with a boundary word, not townships in general or after 的
+        ("与会州政协委员共提出意见。", "ORG", ["州政协"]),
+        ("海晏县三角城镇人民政府联合县文化馆举办汇演。", "ORG", ["海晏县三角城镇人民政府", "县文化馆"]),
+        (
+            "称多县称文镇人民政府组织群众，沿河乡镇政府组织巡堤，对治多县的乡镇卫生院进行指导。",
+            "ORG",
+            ["称多县称文镇人民政府"],
+        ),
+        # a city's new districts are places; 等地 bounds a site; more and several are plural
+        ("要求在河湟新区、平安高铁新区等地做好安置。", "PARK", []),
+        ("中國大陸青海、新疆等地大型光伏基地持續擴產，吸引更多數據中心落地，接獲多宗數據中心訂單。", "PARK", []),
+        # in recent years, relaxing, commenting, some, newly built, a family office, a GEM company,
+        # forming together, a place's local one: no name
+        ("港交所近年放寬特專科技公司上市門檻，發言人表示不評論個別公司。", "ORG", []),
+        ("新建学校63所，透過家族辦公室入股，留意一家GEM公司，與一家港資企業合組公司。", "ORG", []),
+        ("不排除與青海當地電力公司合作，向结古街道12个牧业合作社发放良种。", "ORG", []),
+        # but not inside 联合组建; approaching bounds a name; a subsidiary bank is a description
+        ("青海鹽湖研究所與青海大學將聯合組建鹽湖化工實驗室。", "ORG", ["青海鹽湖研究所", "青海大學"]),
+        ("已接觸中信里昂證券及瑞銀集團。", "ORG", ["中信里昂證券", "瑞銀集團"]),
+        (
+            "國泰世華銀行對大陸子行國泰世華銀行（中國）有限公司增資。",
+            "ORG",
+            ["國泰世華銀行", "國泰世華銀行（中國）有限公司"],
+        ),
+        # headquarters and liaison groups; rebuilding bounds a name but not after 灾后; aiding bounds a
+        # name but not in an aid office; 驻青联络 is no youth federation
+        ("青海省玉树灾后重建现场指挥部获悉，红十字会协助重建当地学校。", "ORG", ["青海省玉树灾后重建现场指挥部"]),
+        ("上海市援青干部联络组与果洛州委座谈，建立外省商会驻青联络机制。", "ORG", ["上海市援青干部联络组", "果洛州委"]),
+        ("北京市支援合作办公室与玉树州委召开会议，对口支援玉树县。", "ORG", ["北京市支援合作办公室", "玉树州委"]),
+        # a place alone before 厂 is a company's plant, not an enterprise
+        ("经营层回应称乌鲁木齐厂已接近满载，青海铝厂划归中铝。", "ORG", ["青海铝厂"]),
+    ],
+)
+def test_bodies_of_stop_20_round_2(text, label, expected):
+    assert texts(text, label) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a known paper's name does not open 报道 (李明报道)
+        ("記者李明報道，明报报道。", [("明报", "ORG")]),
+        # a bare zone committee after a determiner, also after an aside, or after a plural word
+        ("（同期声）该园区管委会工作人员，部分园区管委会表示，园区管委会负责人。", [("园区管委会", "ORG")]),
+        # a partnership's legal form in brackets belongs to its name
+        ("审计机构为立信会计师事务所（特殊普通合伙）。", [("立信会计师事务所（特殊普通合伙）", "ORG")]),
+    ],
+)
+def test_known_names_of_stop_20_round_2(text, expected):
+    assert doc_ents(rules_with(["明报"])(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # shares after 为 and 在, a range of shares
+        ("入住率約為七成，客座率在九成以上，下降了一到两成。", ["七成", "九成", "一到两成"]),
+        # parcels, wells, tents (not 单元); cities counted (not 市场, nor a jurisdiction's parts)
+        ("包裹4.2万单，新钻井312口，帐篷150頂，3单元。", ["4.2万单", "312口", "150頂"]),
+        ("西宁、海东两市，沪深两市场，六州二市。", ["两市"]),
+        # 面 after a Chinese numeral with a magnitude; Celsius below zero named first
+        ("两万七千多面定日镜，十面埋伏，跌至攝氏零下28度。", ["两万七千多面", "攝氏零下28度"]),
+    ],
+)
+def test_amounts_of_stop_20_round_2(text, expected):
+    assert texts(text, "METRIC") == expected

@@ -177,8 +177,8 @@ MEASURE_WORDS = (
     # provinces and regions counted (三省区, 三省市), machines and vehicles counted by trips (186台次),
     # standard containers (130万标准箱)
     "省区", "省市", "台次", "架次", "车次", "标准箱",
-    # counties and prefectures counted (湟中、湟源两县), sets of equipment (156台套)
-    "县", "州", "台套",
+    # counties, prefectures and cities counted (湟中、湟源两县, 西宁、海东两市), sets of equipment (156台套)
+    "县", "州", "市", "台套",
     # batches inspected and doses given (3650批次, 1.1万剂次), trains and flights run (312班次)
     "批次", "剂次", "班次", "辆次",
 )  # fmt: skip
@@ -229,10 +229,14 @@ DIGIT_MEASURE_WORDS = (
     # votes (赞成票382票), doses (2万剂)
     "票",
     "剂",
+    # parcels and orders, wells, tents (4.2万单, 312口, 150顶)
+    "单",
+    "口",
+    "顶",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
-# 五百一十万头, 一千二百趟); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰), 回 or 面
-CN_COUNT_MEASURE_WORDS = ("头", "对", "笔", "盒", "瓶", "趟", "本", "例", "尾", "羽", "匹", "艘", "列")  # fmt: skip
+# 五百一十万头, 一千二百趟, 两万七千多面); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰) or 回
+CN_COUNT_MEASURE_WORDS = ("头", "对", "笔", "盒", "瓶", "趟", "本", "例", "尾", "羽", "匹", "艘", "列", "面")  # fmt: skip
 for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
     UNITS.setdefault(_w, (_w, Decimal(1)))
 

@@ -96,7 +96,7 @@ _METRIC_PATTERNS = {
     rf"(?:{_RANGE_SEP}(?:零下|[-−])?{_QTY}(?:℃|摄氏度))?",
     # degrees Celsius named before the number, and below zero in degrees (摄氏17度至19度, 摄氏5至8度,
     # 零下三十二点五度): 度 alone is no temperature (一度 "once"), with 摄氏 or 零下 it is
-    "celsius": rf"摄氏{_QTY}度?(?:{_RANGE_SEP}(?:零下)?{_QTY})?度|零下{_QTY}度(?!电)",
+    "celsius": rf"摄氏(?:零下)?{_QTY}度?(?:{_RANGE_SEP}(?:零下)?{_QTY})?度|零下{_QTY}度(?!电)",
     # the magnitude of an earthquake (5.1级, 里氏6.8级): with a decimal only; Taiwan writes it after
     # 规模 without 级 (规模6.1地震)
     "magnitude": r"(?<![A-Za-z0-9.])\d\.\d级(?!别)|(?<=规模)\d\.\d(?=级?(?:地震|强震|的地震))",
@@ -106,9 +106,10 @@ _METRIC_PATTERNS = {
     # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
     "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
-    # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成
-    # (and 一成半, 全国九成)
-    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多])(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
+    # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
+    # (and 一成半, 全国九成, and a range: 一到两成)
+    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在])(?:(?:[{_CN_DIGIT}]|\d)(?:到|至))?"
+    rf"(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
     # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
@@ -122,8 +123,8 @@ _METRIC_PATTERNS = {
     # 一头, nor 千头万绪)
     "digitqty": rf"(?:(?<!每){_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)})"
     rf"|{_CN_START}(?=[{CN_ALL}]{{2}})[{CN_ALL}]*[十百千万亿][{CN_ALL}]*{_APPROX_IN}(?:{alt(CN_COUNT_MEASURE_WORDS)}))"
-    # not a word the measure word opens (股价, 起步, 对战, 对外)
-    r"(?![价票份权东市民本息利指步码门分长])(?!(?<=对)[战话接比外于象抗照应])",
+    # not a word the measure word opens (股价, 起步, 对战, 对外, 单位, 单元, 口岸, 口径)
+    r"(?![价票份权东市民本息利指步码门分长位元据独体岸径])(?!(?<=对)[战话接比外于象抗照应])",
 }
 METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _METRIC_PATTERNS.items()))
 # the value of a named indicator: PUE降至1.2以下 -> 1.2
@@ -176,7 +177,9 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False  # 中央八项规定: a fixed name
     if unit == "次" and norm.startswith("产业", m.end()):
         return False  # 三次产业: the three sectors, a fixed phrase
-    if unit in ("县", "州") and (
+    if unit == "市" and next_char(norm, m.end()) in "场民委长级区值政属直内外面县州级容貌":
+        return False  # 两市场, 三市民: 市 opens another word
+    if unit in ("县", "州", "市") and (
         re.match(rf"[{CN_ALL}][区市县州]", norm[m.end() : m.end() + 2])
         or re.fullmatch(rf"[{CN_ALL}][区市县州]", norm[max(0, start - 2) : start])
     ):

@@ -16,7 +16,7 @@ media), found by their position. Patterns only: no name is listed here.
 import re
 
 from .names import ORG_BOUNDARY_RE, is_name, name_before
-from .places import MAINLAND_PLACES, starts_a_place
+from .places import MAINLAND_PLACES, places_before, starts_a_place
 from .util import CharSpan
 
 # on the normalised text (simplified, half-width brackets)
@@ -165,6 +165,12 @@ def factory_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in _FACTORY_RE.finditer(norm):
         name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
-        if len(name) >= 3 and starts_a_place(name, 0, MAINLAND_PLACES) and is_name(name):
+        # a place alone before 厂 is a company's plant there (乌鲁木齐厂), not an enterprise
+        if (
+            len(name) >= 3
+            and starts_a_place(name, 0, MAINLAND_PLACES)
+            and places_before(name, len(name))
+            and is_name(name)
+        ):
             spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans

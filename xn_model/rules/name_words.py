@@ -87,8 +87,8 @@ NEWS_VERBS = (
     # 与…中医院建立|远程会诊中心)
     "赴", "协调", "建立",
     # moving into and choosing a site, through and supporting (迁入|…创新园, 已选定|…科技园区,
-    # Taiwan's 透过|…公司 "through", 对口支援|…县)
-    "迁入", "迁至", "选定", "透过", "支援",
+    # Taiwan's 透过|…公司 "through"; 支援 in names.ORG_BOUNDARY_RE)
+    "迁入", "迁至", "选定", "透过",
     # strengthening and engaging in (增强|公司资源, 主要从事|盐湖卤水提锂业务)
     "增强", "从事",
     # courts and regulators at work (…法院依法受理|…有限公司, 判决|…公司, 查处|…公司, 作出|行政处罚)
@@ -134,9 +134,9 @@ NEWS_VERBS = (
     "直达", "扎根", "跟随",
     # meetings passing on and studying, pressing home (…常委会会议传达学习|省委常委会…, 压实|市县党委…)
     "传达学习", "传达", "压实",
-    # flying with, making use of (搭乘|亚洲航空, 借助|西宁综保区); funding (in names.ORG_BOUNDARY_RE: not 资助局), building and rebuilding
-    # (…会资助|农村小学, …红十字会兴建|村级卫生室, 协助重建|当地学校)
-    "搭乘", "乘坐", "借助", "兴建", "重建", "捐建",
+    # flying with, making use of (搭乘|亚洲航空, 借助|西宁综保区); building (…红十字会兴建|村级卫生室);
+    # funding and rebuilding are in names.ORG_BOUNDARY_RE (not 资助局, not 灾后重建…指挥部)
+    "搭乘", "乘坐", "借助", "兴建", "捐建",
     # calling on, visiting, drawing on, reviewing, holding (…议员呼吁|油公司, 拜会|青海省台办,
     # 参考|唐乃亥水文站…, 将检讨|电信业者…, 联合举办|…招商会), an outlet's translation desk (钜亨网编译|报导)
     "呼吁", "拜会", "参考", "检讨", "举办", "编译",
@@ -147,6 +147,9 @@ NEWS_VERBS = (
     "核实", "审视", "冒用", "为方便",
     # discussing, renting (…今日讨论|特区政府, 可租用|中国移动（西宁）…中心)
     "讨论", "租用",
+    # attending, approaching, relaxing (与会|州政协委员, 已接触|中信里昂证券, …近年放宽|…公司);
+    # forming together is in names.ORG_BOUNDARY_RE (与…合组|公司, not 联合组建)
+    "与会", "接触", "放宽", "近年",
     # relieving (缓解|大医院就诊压力)
     "缓解",
 )
@@ -165,8 +168,9 @@ PARK_ONLY_VERBS = (
     # rebuilding, meeting and drawing up (3亿元改造|老工业区, 可满足|园区用电, …公司编制|新能源基地…;
     # 编制 is inside 机构编制委员会)
     "改造", "满足", "编制",
-    # a share of a site's output (医药产业产值占|园区…)
-    "占",
+    # a share of a site's output (医药产业产值占|园区…); assessing and negotiating (赴青海评估|绿电
+    # 资料中心选址, 正与西宁方面洽谈|园区合作; 评估 is inside 资产评估中心, 洽谈 inside 洽谈会组委会)
+    "占", "评估", "洽谈",
 )
 # A party's role in a case ends the text before its name (原告|…有限公司, 被上诉人|…公司, 管理人|…事务所)
 LEGAL_ROLES = (
@@ -188,7 +192,9 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           # members of a council, a platform's operator (立法会议员|…, HKTVmall营运商|香港科技探索有限公司)
           "议员", "营运商", "运营商",
           # peers and organisers (同业|瓦城泰统集团, 主办机构|贸发局)
-          "同业", "主办机构", "主办单位")
+          "同业", "主办机构", "主办单位",
+          # a company's subsidiary (大陆子行|国泰世华银行（中国）有限公司, 旗下子公司|…)
+          "子行", "子公司")
 
 # Regional blocs that trade news writes as regions (对东盟出口, 东盟国家, 销往欧盟)
 REGIONAL_BLOCS = ("东盟", "欧盟", "非盟")
@@ -202,8 +208,11 @@ GENERIC_WORDS = (
     "云", "物联网", "互联网", "研发", "生产", "加工", "企业", "中小企业", "各类", "区域", "城市",
     "大型", "小型", "超大型", "新型", "融合", "一体化", "配套", "商业", "国有", "民营", "龙头", "上市",
     "金融", "地方", "基层", "部门", "子", "分", "总", "大", "新", "老", "小", "组件", "电池",
-    # platform companies, factory-run schools (平台公司, 厂办学校)
-    "平台", "厂办", "校办",
+    # platform companies, factory-run schools, a park's operating company, herders' co-operatives,
+    # aid headquarters without a province (平台公司, 厂办学校, 园区运营公司, 牧业合作社, 援青指挥部)
+    "平台", "厂办", "校办", "运营", "牧业", "援青",
+    # a family office, a GEM-listed company, newly built schools (家族办公室, GEM公司, 新建学校)
+    "家族", "GEM", "新建", "特专",
     # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)
     # utilities by what they supply (各供电公司, 供水企业)
     "供电", "供水", "供热", "供气", "售电", "运营",
@@ -327,6 +336,9 @@ ORG_SUFFIXES = (
     "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
     "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
+    # a place's headquarters and liaison groups for a task (青海省玉树灾后重建现场指挥部, 上海援青指挥部,
+    # 上海市援青干部联络组)
+    "指挥部", "联络组",
     # firms, markets, co-operatives, institutes and media that end in their own kind word
     "事务所", "交易所", "合作社", "设计院", "研究会", "杂志社", "通讯社", "卫生院",
     "调查院", "勘查院", "勘察院", "规划院", "检验院", "检测院", "卫视", "新闻网",

@@ -61,7 +61,7 @@ _CONJUNCTIONS = (
 # 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
 _ACCORDING_TO = r"(?<![数根依证占])据"
 # 等 "and so on" ends a list, except in 高等, 中等, 初等, 平等 (青海高等职业技术学院)
-_ET_CETERA = r"(?<![高中初平同])等"
+_ET_CETERA = r"(?<![高中初平同])等地?"
 # a rank before a name (第一名|中国电建…有限公司, 第二名…)
 _RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
@@ -79,8 +79,14 @@ ORG_BOUNDARY_RE = re.compile(
     r"|(?<=警)联合|检查(?![委院站所组局室])"
     # "inspecting" (…法务局稽查|百货公司), not a bureau's inspection unit (税务局第一稽查局)
     r"|稽查(?![局队处所组])"
-    # "funding" (…会资助|农村小学), not a grants bureau (…政府研究资助局)
-    r"|资助(?!局)"
+    # "funding" (…会资助|农村小学), not a grants bureau (…政府研究资助局); "aiding" (对口支援|…县),
+    # not an aid and co-operation office (北京市支援合作办公室)
+    r"|资助(?!局)|支援(?!合作)"
+    # "comment" (不评论|个别公司), not a paper's commentary desk or its writers (评论部, 评论员);
+    # "rebuild" (协助重建|当地学校), not in a body for the rebuilding after a disaster (…灾后重建现场指挥部)
+    r"|评论(?![部员])|(?<!灾后)重建"
+    # "form together" (与一家港资企业合组|公司), not inside 联合组建 "set up jointly"
+    r"|合组(?![建成织])"
     # 系 "is" after a company (该公司系|广东…有限公司的全资子公司), not a university's department
     r"|(?<=公司)系"
     # "passed" a body's certification (组件通过|中国质量认证中心…认证); not 交通 before 过
@@ -112,7 +118,7 @@ _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
     # a date inside a site's stretch is the project's (中国移动2024年至2025年|新型智算中心)
     rf"|{_DATE}"
-    r"|运营(?!商)|指导(?!中心|站)|对(?!外)|代表(?!大会|处)"
+    r"|运营(?!商)|指导(?!中心|站)|对(?!外)|代表(?!大会|处)|(?<!灾后)重建"
     # 发展 "develop" before a site, but not inside …产业发展园区 (海南州绿色产业发展园区)
     r"|(?<!产业)发展"
     rf"|{_EXPERTS}"
@@ -122,11 +128,11 @@ _PARK_BOUNDARY_RE = re.compile(
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
 _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会", "联谊会")
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
-_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "众多", "诸多", "首批", "各", "每", "部分")
+_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "众多", "诸多", "首批", "各", "每", "部分", "更多", "个别")
 _PLURAL_LEAD = re.compile(alt(_PLURAL_WORDS))
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
-    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|相关|有关|所属|旗下|下属|"
+    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|外省|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内地|内(?!蒙古)|国内|周边|"
     r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|一间|该|本|此|这|那|其|首个|"
@@ -150,6 +156,8 @@ _COUNT_INSIDE = re.compile(
     r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地|部)|[一二两三四五]室|\d+[余多]?[家个座所]|[多数几][十百千]?(?:家|个|座|所)|各大?"
     # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
     r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所|一套|一支|一间"
+    # a place's local one (青海当地|电力公司)
+    r"|当地"
     # an ordinal batch (第三批省级示范合作社)
     r"|第(?:\d+|[一二三四五六七八九十]+)批"
 )
@@ -218,7 +226,9 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
                  "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "防汛办", "歌舞团",
                  "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆", "供销社", "血液中心",
-                 "疾控中心", "疾病预防控制中心", "安委会", "安委办")
+                 "疾控中心", "疾病预防控制中心", "安委会", "安委办",
+                 # a level's cultural centre and museum (联合|县文化馆)
+                 "文化馆", "博物馆")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -249,13 +259,15 @@ _GOES_ON_INTO_A_WORD = {
     "监测站": ("点",),  # 监测站点: monitoring sites
     "商会": ("议",),  # 部省会商会议 is a meeting
     "学联": ("合",),  # 医学联合: not a students' federation
-    "青联": ("合",),
+    "青联": ("合", "络"),  # 驻青联络机制: liaison, not a youth federation
     # 工商联合会, 归国华侨联合会: the federation's full name, found by 联合会
     **{kind: ("合",) for kind in ("工商联", "侨联", "台联")},
     # 外办理, 金融办公室: the office's kind word opens another word
     **{kind: ("理", "公", "事") for kind in ("外办", "金融办", "侨办")},
     # 报 opening a verb (同时报道, 电商报告, 报名, 报送), not a paper's name
     **{kind: tuple("道告名送到销价表批备案刊出") for kind in ORG_SUFFIXES if kind.endswith("报")},
+    # and a known paper's name (李明报道 is no 明报; but 中国纪检监察报刊文 is the paper)
+    "报": tuple("道告名送到销价表批备案出"),
 }
 # 移动/联通/电信 as an operator, not the words mobile/connect/telecom (移动互联网, 电信诈骗)
 _OPERATOR_RE = re.compile(
@@ -299,6 +311,12 @@ def _in_place(window: str, start: int, end: int) -> bool:
 _BOUNDARY_LOOKAHEAD = 8
 
 
+# a township named right after its county may open with a boundary word (称多县|称文镇人民政府)
+_TOWNSHIP_OF_COUNTY = re.compile(
+    r"(?<=[县区市旗])(?!的|和|与|及|乡镇)[\u4e00-\u9fff]{1,3}?[镇乡](?=人民政府|政府|党委|人大|卫生院|派出所)"
+)
+
+
 def name_before(
     norm: str,
     suffix_start: int,
@@ -321,6 +339,7 @@ def name_before(
         for m in boundary.finditer(norm, i, suffix_start + _BOUNDARY_LOOKAHEAD)
         if m.end() <= suffix_start
         and (not _in_place(window, m.start() - i, m.end() - i) or starts_a_place(window, m.end() - i))
+        and not _TOWNSHIP_OF_COUNTY.match(norm, m.start())
     ]
     if department:
         joined = {m.end() for m in _JOINED_FIELDS.finditer(window)}
@@ -334,12 +353,6 @@ def name_before(
     # a year written before a name belongs to the event, not the body (2024招商银行西宁半程马拉松赛),
     # and so does a scope after it (2029年全台资料中心)
     window = re.sub(r"^\d{4}(?:年)?", "", window)
-    stripped = _LEADING_GENERIC.sub("", window)
-    if _DESCRIPTIVE_RE.search(window[: len(window) - len(stripped)]):
-        return ""  # 全国首个…基地: praise makes the whole a description
-    if _PLURAL_LEAD.search(window[: len(window) - len(stripped)]):
-        return ""  # 多家|A股公司, 各|金融机构: several of a kind, no name
-    window = stripped
     # a bracketed aside that opens the stretch is a byline or a note, not the start of a name:
     # （信报财经新闻）宁德时代…有限公司; so is a reporter's byline anywhere in it (…电（记者某某）)
     if window and window[0] in "（(":
@@ -358,7 +371,14 @@ def name_before(
         first_close = window.find(close_b)
         if first_close >= 0 and open_b not in window[:first_close]:
             window = window[first_close + 1 :]
-    return window.lstrip("()（）·")
+    window = window.lstrip("()（）·")
+    # determiners are stripped after the brackets, so that one after an aside goes too (（同期声）该|…)
+    stripped = _LEADING_GENERIC.sub("", window)
+    if _DESCRIPTIVE_RE.search(window[: len(window) - len(stripped)]):
+        return ""  # 全国首个…基地: praise makes the whole a description
+    if _PLURAL_LEAD.search(window[: len(window) - len(stripped)]):
+        return ""  # 多家|A股公司, 各|金融机构: several of a kind, no name
+    return stripped
 
 
 # a reporter's byline in brackets (（记者 某某）, (通讯员某某)): what follows it starts afresh
@@ -408,8 +428,8 @@ def government_owner(name: str) -> str | None:
     """What owns a 政府 written after `name`: the whole name when it ends in a level (西宁市, 湟中区),
     else the run of places it ends in (海东, 内蒙古, 马达加斯加: words before it are not the
     government's), else None (数字政府, 属地政府)."""
-    if _GOVERNMENT_OWNER.search(name):
-        return name
+    if _GOVERNMENT_OWNER.search(name) and not name.endswith("乡镇"):
+        return name  # not 乡镇, townships in general (沿河乡镇政府)
     start = places_before(name, len(name))
     if start == 2 and name.startswith("武警"):
         return name  # the armed police's corps of a place (武警青海总队)
@@ -716,8 +736,8 @@ def org_spans(norm: str) -> list[CharSpan]:
 
 # a park's committee written with the kind word alone is a name (园区管委会), but not after a
 # determiner (该园区管委会, 当地开发区管委会: guidelines section 10)
-_BARE_ZONE_COMMITTEE = re.compile(r"(?:经济技术开发区|开发区|高新区|经开区|园区|工业区|基地)管委会")
-_DETERMINER_BEFORE = re.compile(r"(?:该|本|此|其|这个|这家|当地|各)$")
+_BARE_ZONE_COMMITTEE = re.compile(r"(?:经济技术开发区|开发区|高新区|经开区|园区|工业区|工业集中区|集中区|基地)管委会")
+_DETERMINER_BEFORE = re.compile(rf"(?:该|本|此|其|这个|这家|当地|{alt(_PLURAL_WORDS)})$")
 
 
 def is_determined_zone_committee(norm: str, start: int, end: int) -> bool:

@@ -76,6 +76,9 @@ _DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检
 # not a factory it builds (超级工厂, 建厂, 新厂) nor a place-less one
 _WORKS_OF_COMPANY = re.compile(r"[\u3400-\u9fff]{2,8}?(?<![工建设新])厂(?![区房长商家矿址])")
 
+# a partnership's legal form in brackets is part of its name (…会计师事务所（特殊普通合伙）)
+_PARTNERSHIP = re.compile(r"\((?:特殊普通合伙|普通合伙|有限合伙)\)")
+
 _CAMPUS = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
 # a bracketed place that goes on into a site or a project's name belongs to it, not to the company
 # before it (中国移动|(西宁)绿色算力集群)
@@ -97,6 +100,8 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
         return campus.end()
     if dispatched := _DISPATCHED_UNIT.match(norm, end):
         return dispatched.end()
+    if partnership := _PARTNERSHIP.match(norm, end):
+        return partnership.end()
     works = _WORKS_OF_COMPANY.match(norm, end) if norm.endswith("公司", 0, end) else None
     if works and starts_a_place(works.group(0), 0) and not ORG_BOUNDARY_RE.search(works.group(0)):
         return works.end()

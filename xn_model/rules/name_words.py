@@ -208,9 +208,9 @@ GENERIC_WORDS = (
     "云", "物联网", "互联网", "研发", "生产", "加工", "企业", "中小企业", "各类", "区域", "城市",
     "大型", "小型", "超大型", "新型", "融合", "一体化", "配套", "商业", "国有", "民营", "龙头", "上市",
     "金融", "地方", "基层", "部门", "子", "分", "总", "大", "新", "老", "小", "组件", "电池",
-    # platform companies, factory-run schools, a park's operating company, herders' co-operatives,
-    # aid headquarters without a province (平台公司, 厂办学校, 园区运营公司, 牧业合作社, 援青指挥部)
-    "平台", "厂办", "校办", "运营", "牧业", "援青",
+    # platform companies, factory-run schools, herders' co-operatives, aid headquarters without a
+    # province (平台公司, 厂办学校, 牧业合作社, 援青指挥部)
+    "平台", "厂办", "校办", "牧业", "援青",
     # a family office, a GEM-listed company, newly built schools (家族办公室, GEM公司, 新建学校)
     "家族", "GEM", "新建", "特专",
     # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)

@@ -47,8 +47,7 @@ _SUB_UNIT = re.compile(
     r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省])部(?![门长署委分队])|研究生院|总社"
     r"|[\u3400-\u9fff]{1,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)"
     # a university's library (青海民族大学|图书馆), an exchange's listing committee or division
-    # (深交所|上市委, 港交所|上市科), a
-    # contractor's project department (中铁十一局|西成铁路站前4标项目部)
+    # (深交所|上市委, 港交所|上市科), a contractor's project department (中铁十一局|西成铁路站前4标项目部)
     r"|图书馆|上市委|上市科|[\u3400-\u9fff0-9]{0,10}?项目(?:经理)?部"
     # a government's bureau written after it (香港特区政府|商务及经济发展局, …政府|研究资助局)
     r"|(?<=政府)(?!当局)[\u3400-\u9fff]{2,10}?局(?![长面势部])"

@@ -2178,32 +2178,6 @@ def test_a_university_and_its_affiliated_hospital_are_one_name():
     assert doc_ents(nlp("首都医科大学和北京同仁医院签约。")) == [("首都医科大学", "ORG"), ("北京同仁医院", "ORG")]
 
 
-@pytest.mark.parametrize(
-    "text,label,expected",
-    [
-        # a prefecture's party committee and office of the years before prefectures became cities
-        ("海东地委、海东行署日前召开专题会议。", "ORG", ["海东地委", "海东行署"]),
-        # a trade's order is no company; factory-run schools and platform companies are kinds;
-        # relieving bounds a name
-        ("海西州人民政府汇报了整顿矿业秩序工作。", "ORG", ["海西州人民政府"]),
-        ("青海钾肥厂将厂办学校和医院整体移交地方。", "ORG", ["青海钾肥厂"]),
-        ("对7家平台公司负责人进行约谈，缓解大医院就诊压力。", "ORG", []),
-        # a province's tower company, like its operators; not towers
-        ("组织青海移动、青海联通、青海电信及青海铁塔研究。", "ORG", ["青海移动", "青海联通", "青海电信", "青海铁塔"]),
-        ("新建通信铁塔460座，组立铁塔178基。", "ORG", []),
-        # settling on bounds a site; one of them (一间) is no name
-        ("两部门联合印发通知，确定格尔木昆仑经济开发区为全省重点扶持的工业集聚区。", "PARK", ["格尔木昆仑经济开发区"]),
-        ("鴻海與寧夏一間數據中心營運商洽談。", "PARK", []),
-        # 部分 "some" before 行政 is no branch (分行)
-        ("西宁铁路运输法院集中管辖全省部分行政案件。", "ORG", ["西宁铁路运输法院"]),
-        # a government's bureau written after it; 资助 bounds a name but not inside 资助局
-        ("项目获香港特区政府研究资助局拨款。", "ORG", ["香港特区政府研究资助局"]),
-    ],
-)
-def test_bodies_of_stop_20(text, label, expected):
-    assert texts(text, label) == expected
-
-
 @pytest.fixture(scope="module")
 def rules_of_stop_20():
     return rules_with(("台湾同胞投资企业联谊会", "农行", "港交所"), ("全国", "台湾", "同胞", "投资", "企业", "联谊会"))
@@ -2238,8 +2212,47 @@ def test_amounts_of_stop_20():
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a known paper's name does not open 报道 (李明报道)
+        ("記者李明報道，明报报道。", [("明报", "ORG")]),
+        # a bare zone committee after a determiner, also after an aside, or after a plural word
+        ("（同期声）该园区管委会工作人员，部分园区管委会表示，园区管委会负责人。", [("园区管委会", "ORG")]),
+        # a partnership's legal form in brackets belongs to its name
+        ("审计机构为立信会计师事务所（特殊普通合伙）。", [("立信会计师事务所（特殊普通合伙）", "ORG")]),
+    ],
+)
+def test_known_names_of_stop_20_round_2(text, expected):
+    assert doc_ents(rules_with(["明报"])(text)) == expected
+
+
+def test_a_province_s_data_centres_and_the_mainland_before_a_known_body():
+    nlp = rules_with(["中央气象台"])
+    # a province with a data centre alone is its centres in general (a company's is named)
+    assert doc_ents(nlp("青海数据中心平均上架率提升，中国移动青海数据中心投运。")) == [("中国移动青海数据中心", "PARK")]
+    assert doc_ents(nlp("中國大陸中央氣象台發布預警。")) == [("中央氣象台", "ORG")]
+
+
+@pytest.mark.parametrize(
     "text,label,expected",
     [
+        # a prefecture's party committee and office of the years before prefectures became cities
+        ("海东地委、海东行署日前召开专题会议。", "ORG", ["海东地委", "海东行署"]),
+        # a trade's order is no company; factory-run schools and platform companies are kinds;
+        # relieving bounds a name
+        ("海西州人民政府汇报了整顿矿业秩序工作。", "ORG", ["海西州人民政府"]),
+        ("青海钾肥厂将厂办学校和医院整体移交地方。", "ORG", ["青海钾肥厂"]),
+        ("对7家平台公司负责人进行约谈，缓解大医院就诊压力。", "ORG", []),
+        # a province's tower company, like its operators; not towers
+        ("组织青海移动、青海联通、青海电信及青海铁塔研究。", "ORG", ["青海移动", "青海联通", "青海电信", "青海铁塔"]),
+        ("新建通信铁塔460座，组立铁塔178基。", "ORG", []),
+        # settling on bounds a site; one of them (一间) is no name
+        ("两部门联合印发通知，确定格尔木昆仑经济开发区为全省重点扶持的工业集聚区。", "PARK", ["格尔木昆仑经济开发区"]),
+        ("鴻海與寧夏一間數據中心營運商洽談。", "PARK", []),
+        # 部分 "some" before 行政 is no branch (分行)
+        ("西宁铁路运输法院集中管辖全省部分行政案件。", "ORG", ["西宁铁路运输法院"]),
+        # a government's bureau written after it; 资助 bounds a name but not inside 资助局
+        ("项目获香港特区政府研究资助局拨款。", "ORG", ["香港特区政府研究资助局"]),
         # attending bounds a name; a level's cultural centre; a township named after its county that
         # opens with a boundary word, not townships in general or after 的
         ("与会州政协委员共提出意见。", "ORG", ["州政协"]),
@@ -2272,25 +2285,43 @@ def test_amounts_of_stop_20():
         ("北京市支援合作办公室与玉树州委召开会议，对口支援玉树县。", "ORG", ["北京市支援合作办公室", "玉树州委"]),
         # a place alone before 厂 is a company's plant, not an enterprise
         ("经营层回应称乌鲁木齐厂已接近满载，青海铝厂划归中铝。", "ORG", ["青海铝厂"]),
+        # the mainland as Taiwan writes it is a scope; the three major operators are no company
+        ("大陸三大電信業者近年在青海布局，中國大陸國家發改委發布通知。", "ORG", ["國家發改委"]),
+        # Cantonese at, is and here, and located in bound a site
+        (
+            "雙方會喺香港科學園設立平台，呢度係茫崖冷湖光伏治沙示範區，企業身處青海圖靈小鎮。",
+            "PARK",
+            ["香港科學園", "茫崖冷湖光伏治沙示範區", "青海圖靈小鎮"],
+        ),
+        # the first three quarters bound a site; 内政部 keeps its 内
+        ("今年前三季西寧綜合保稅區進出口增長，內政部移民署表示。", "PARK", ["西寧綜合保稅區"]),
+        ("今年前三季西寧綜合保稅區進出口增長，內政部移民署表示。", "ORG", ["內政部移民署"]),
+        # planned, striving, widening, several buildings, having sites, supplying: no named site
+        (
+            "全省在建和拟建数据中心项目，力争数据中心绿电比例，将继续扩容该数据中心，多栋数据中心封顶。",
+            "PARK",
+            [],
+        ),
+        ("隆基在寧夏設有多處生產基地，基地产品主要供应酒泉风电基地。", "PARK", ["酒泉风电基地"]),
+        # international port areas, border co-operation centres and zones; the company's own site
+        (
+            "兰州国际港务区开行班列，中哈霍尔果斯国际边境合作中心，新疆伊寧邊境經濟合作區。",
+            "PARK",
+            ["兰州国际港务区", "中哈霍尔果斯国际边境合作中心", "新疆伊寧邊境經濟合作區"],
+        ),
+        ("公司青海大基地二期项目全面达产。", "PARK", ["青海大基地"]),
+        # a body's offices in general are no unit; 司法 opens no 司
+        (
+            "省农业农村厅相关处室负责同志出席，城西区人民法院向西宁市住房和城乡建设局发送司法建议书。",
+            "ORG",
+            ["省农业农村厅", "城西区人民法院", "西宁市住房和城乡建设局"],
+        ),
+        # Hong Kong shares are a kind; International Museum Day is no museum
+        ("另一家港股公司评估布局，5月18日是国际博物馆日，宁夏博物馆日前发布公告。", "ORG", ["宁夏博物馆"]),
     ],
 )
-def test_bodies_of_stop_20_round_2(text, label, expected):
+def test_names_of_stop_20(text, label, expected):
     assert texts(text, label) == expected
-
-
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        # a known paper's name does not open 报道 (李明报道)
-        ("記者李明報道，明报报道。", [("明报", "ORG")]),
-        # a bare zone committee after a determiner, also after an aside, or after a plural word
-        ("（同期声）该园区管委会工作人员，部分园区管委会表示，园区管委会负责人。", [("园区管委会", "ORG")]),
-        # a partnership's legal form in brackets belongs to its name
-        ("审计机构为立信会计师事务所（特殊普通合伙）。", [("立信会计师事务所（特殊普通合伙）", "ORG")]),
-    ],
-)
-def test_known_names_of_stop_20_round_2(text, expected):
-    assert doc_ents(rules_with(["明报"])(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2303,7 +2334,21 @@ def test_known_names_of_stop_20_round_2(text, expected):
         ("西宁、海东两市，沪深两市场，六州二市。", ["两市"]),
         # 面 after a Chinese numeral with a magnitude; Celsius below zero named first
         ("两万七千多面定日镜，十面埋伏，跌至攝氏零下28度。", ["两万七千多面", "攝氏零下28度"]),
+        # cases, beds, flights a week (not a school class)
+        ("區內已退出礦業權73宗，棉被4000床，每週三班，每周增至4班，高三2班。", ["73宗", "4000床", "三班", "4班"]),
+        # livestock by head, bowls, sheep units, books lent, doses, core-hours, cabinets
+        (
+            "免疫牲畜320万头只，卖出600多碗，核减56万羊单位，借阅142万册次，储备1.8万人份，提供1.2亿核时，新增4.6萬櫃。",
+            ["320万头只", "600多碗", "56万羊单位", "142万册次", "1.8万人份", "1.2亿核时", "4.6萬櫃"],
+        ),
+        # shares after 大, 有, 低, 品, 中
+        (
+            "擴大一成以上，已有七成額滿，比东部低三成，产品七成销往省外，其中六成来自省外。",
+            ["一成", "七成", "三成", "七成", "六成"],
+        ),
+        # "secondary" and vague amounts are none
+        ("门票及二次消费收入，二次供水改造，单靠一两次展会，两三家企业。", []),
     ],
 )
-def test_amounts_of_stop_20_round_2(text, expected):
+def test_counts_and_shares_of_stop_20(text, expected):
     assert texts(text, "METRIC") == expected

@@ -61,6 +61,7 @@ def read_patterns(path: str | None = None, labels: list[str] | None = None) -> l
 # a bare level before a bank written short is the bank's branch there (省农行, 市工行), not after a
 # scope (全省农行系统)
 _LEVEL_BEFORE_BANK = re.compile(r"(?<![全本各该我外每])[省市县州]$")
+_MAINLAND_AS_A_SCOPE = ("中国大陆", "中国内地")
 
 
 def with_places_before(norm: str, span: CharSpan) -> CharSpan:
@@ -70,6 +71,9 @@ def with_places_before(norm: str, span: CharSpan) -> CharSpan:
     if label != "ORG":
         return span
     first = places_before(norm, start)
+    for scope in _MAINLAND_AS_A_SCOPE:
+        if norm.startswith(scope, first):
+            first += len(scope)  # the mainland as Taiwan writes it owns no body (中国大陆|中央气象台)
     if first == start and end - start <= SHORT_NAME and norm.endswith("行", start, end):
         first -= bool(_LEVEL_BEFORE_BANK.search(norm, 0, start))
     return (first, end, label)

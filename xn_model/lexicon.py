@@ -181,6 +181,9 @@ MEASURE_WORDS = (
     "县", "州", "市", "台套",
     # batches inspected and doses given (3650批次, 1.1万剂次), trains and flights run (312班次)
     "批次", "剂次", "班次", "辆次",
+    # sheep units of grazing, books lent, doses of vaccine, core-hours of computing (56万羊单位,
+    # 142万册次, 1.8万人份, 1.2亿核时)
+    "羊单位", "册次", "人份", "核时", "柜",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")
@@ -229,14 +232,19 @@ DIGIT_MEASURE_WORDS = (
     # votes (赞成票382票), doses (2万剂)
     "票",
     "剂",
-    # parcels and orders, wells, tents (4.2万单, 312口, 150顶)
+    # parcels and orders, wells, tents, bowls, livestock by head, cases, beds (4.2万单, 312口, 150顶,
+    # 600多碗, 320万头只, 73宗, 600床)
     "单",
     "口",
     "顶",
+    "碗",
+    "头只",
+    "宗",
+    "床",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
 # 五百一十万头, 一千二百趟, 两万七千多面); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰) or 回
-CN_COUNT_MEASURE_WORDS = ("头", "对", "笔", "盒", "瓶", "趟", "本", "例", "尾", "羽", "匹", "艘", "列", "面")  # fmt: skip
+CN_COUNT_MEASURE_WORDS = ("头", "头只", "对", "笔", "盒", "瓶", "趟", "本", "例", "尾", "羽", "匹", "艘", "列", "面")  # fmt: skip
 for _w in MEASURE_WORDS + PARSE_ONLY_MEASURE_WORDS + DIGIT_MEASURE_WORDS:
     UNITS.setdefault(_w, (_w, Decimal(1)))
 

@@ -108,7 +108,7 @@ _METRIC_PATTERNS = {
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
     # (and 一成半, 全国九成, and a range: 一到两成)
-    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在])(?:(?:[{_CN_DIGIT}]|\d)(?:到|至))?"
+    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品])(?:(?:[{_CN_DIGIT}]|\d)(?:到|至))?"
     rf"(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
@@ -117,6 +117,8 @@ _METRIC_PATTERNS = {
     "kwh": rf"{_NUM}{_APPROX_IN}(?:[万亿]+{_APPROX_IN}度电?|度电)",
     # a rate per year stays with its quantity: 4万吨/年
     "qty": rf"(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?",
+    # flights a week or a day (每周增至4班, 每週三班), not a school class (高三2班)
+    "flights": r"(?:\d+|[两二三四五六七八九十]+)班(?![级子长主次车])",
     # counted after Arabic digits only (520万头, 2136起, 30万片)
     # (not per unit: 每10股派…; not a word the measure word opens: 股价, 股票, 起步)
     # and after a Chinese numeral of two or more characters with a magnitude in it (五百一十万头; not
@@ -177,6 +179,10 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False  # 中央八项规定: a fixed name
     if unit == "次" and norm.startswith("产业", m.end()):
         return False  # 三次产业: the three sectors, a fixed phrase
+    if re.fullmatch("一两|两三|三四|四五|五六|六七|七八|八九|三五", num):
+        return False  # 一两次, 两三家: vague amounts
+    if unit == "次" and num == "二":
+        return False  # 二次消费, 二次开发: "secondary"; a count of two is 两次
     if unit == "市" and next_char(norm, m.end()) in "场民委长级区值政属直内外面县州级容貌":
         return False  # 两市场, 三市民: 市 opens another word
     if unit in ("县", "州", "市") and (
@@ -199,6 +205,10 @@ def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
     return False
 
 
+# flights counted a week or a day (每周增至4班)
+_PER_WEEK = re.compile(r"每[周天日](?:增至|增加到|增加至|开行|往返|飞)?$")
+
+
 def metric_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in METRIC_RE.finditer(norm):
@@ -209,6 +219,8 @@ def metric_spans(norm: str) -> list[CharSpan]:
             if re.fullmatch(_CN_NUM, m.group("qnum").rstrip("余多")) and _in_quotes(norm, m.start(), m.end()):
                 continue
         if kind == "range" and m.group("runit") == "期":
+            continue
+        if kind == "flights" and not _PER_WEEK.search(norm, 0, m.start()):
             continue
         spans.append((m.start(), m.end(), "METRIC"))
     for m in INDICATOR_RE.finditer(norm):

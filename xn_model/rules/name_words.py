@@ -16,6 +16,8 @@ FUNCTION_WORDS = (
     "因此", "但是", "只有", "仅有", "尽管", "比如", "例如", "可见", "上述", "前述", "其他", "另外",
     "最后", "最近", "此前", "随后", "不少", "昨日", "近日", "日前", "上周", "本周", "上月", "本月",
     "月底", "年底", "年初", "周末",
+    # Cantonese in Hong Kong TV transcripts: at, is, of, done, here (会喺|香港科学园, 呢度系|…示范区)
+    "喺", "嘅", "咗", "呢度系", "呢度", "嗰度",
     # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
     "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
     # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
@@ -150,8 +152,9 @@ NEWS_VERBS = (
     # attending, approaching, relaxing (与会|州政协委员, 已接触|中信里昂证券, …近年放宽|…公司);
     # forming together is in names.ORG_BOUNDARY_RE (与…合组|公司, not 联合组建)
     "与会", "接触", "放宽", "近年",
-    # relieving (缓解|大医院就诊压力)
-    "缓解",
+    # relieving (缓解|大医院就诊压力), located in, striving, sending, widening (身处|青海图灵小镇,
+    # 力争|数据中心…, 发送|司法建议书, 继续扩容|该数据中心)
+    "缓解", "身处", "力争", "发送", "扩容",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -171,6 +174,9 @@ PARK_ONLY_VERBS = (
     # a share of a site's output (医药产业产值占|园区…); assessing and negotiating (赴青海评估|绿电
     # 资料中心选址, 正与西宁方面洽谈|园区合作; 评估 is inside 资产评估中心, 洽谈 inside 洽谈会组委会)
     "占", "评估", "洽谈",
+    # planned, located in, supplying (在建和拟建|数据中心, 在宁夏设有|多处生产基地, 主要供应|酒泉风电基地;
+    # 供应 is inside 燃气供应公司)
+    "拟建", "设有", "供应",
 )
 # A party's role in a case ends the text before its name (原告|…有限公司, 被上诉人|…公司, 管理人|…事务所)
 LEGAL_ROLES = (
@@ -213,6 +219,9 @@ GENERIC_WORDS = (
     "平台", "厂办", "校办", "牧业", "援青",
     # a family office, a GEM-listed company, newly built schools (家族办公室, GEM公司, 新建学校)
     "家族", "GEM", "新建", "特专",
+    # Hong Kong and A shares, a city's districts, sentinel hospitals, power supplied directly, coal,
+    # power and aluminium (港股公司, 城区学校, 监测哨点医院, 绿电直供数据中心, 煤电铝一体化基地)
+    "港股", "A股", "美股", "H股", "城区", "哨点", "直供", "煤电铝",
     # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)
     # utilities by what they supply (各供电公司, 供水企业)
     "供电", "供水", "供热", "供气", "售电", "运营",
@@ -298,6 +307,9 @@ PARK_SUFFIXES = (
     # bonded logistics centres and comprehensive bonded zones, like bonded zones (青海曹家堡保税物流中心,
     # 西宁综合保税区, 西宁综保区), logistics cities (青海丝绸之路国际物流城)
     "保税物流中心", "综合保税区", "综保区", "物流城",
+    # international port areas, border co-operation centres and zones, like bonded zones (兰州国际港务区,
+    # 中哈霍尔果斯国际边境合作中心, 新疆伊宁边境经济合作区)
+    "港务区", "边境合作中心", "边境经济合作区", "经济合作区",
 )
 
 # Bodies that every place has and that take its name (青海省人大, 海北州政协, 西宁海关, 青海省图书馆,

@@ -21,7 +21,7 @@ from .name_words import (
     REGIONS,
     TITLES,
 )
-from .places import LONGEST_PLACE, PLACES, places_before, starts_a_place
+from .places import LONGEST_PLACE, PLACES, PROVINCES, places_before, starts_a_place
 from .util import CharSpan, alt, next_char
 
 # ============================================================================================
@@ -64,8 +64,8 @@ _ACCORDING_TO = r"(?<![数根依证占])据"
 _ET_CETERA = r"(?<![高中初平同])等地?"
 # a rank before a name (第一名|中国电建…有限公司, 第二名…)
 _RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
-# a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动)
-_DATE = r"\d+(?:年度|年|月|日|号)(?:底|初|末|中旬)?前?"
+# a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动), and quarters (今年前三季|…)
+_DATE = r"\d+(?:年度|年|月|日|号)(?:底|初|末|中旬)?前?|[首前第][一二三四]季度?|[一二三四]季度"
 # 专家 "experts" of a body before a site or a body (…预警中心专家以|…示范区为例), not in 专家委员会
 _EXPERTS = r"专家(?!委员会|组|咨询|库)"
 # 指导 "to guide" bounds a name, but not inside a guidance centre or station (…就业指导中心)
@@ -85,6 +85,8 @@ ORG_BOUNDARY_RE = re.compile(
     # "comment" (不评论|个别公司), not a paper's commentary desk or its writers (评论部, 评论员);
     # "rebuild" (协助重建|当地学校), not in a body for the rebuilding after a disaster (…灾后重建现场指挥部)
     r"|评论(?![部员])|(?<!灾后)重建"
+    # "train" (定向培养|小学全科教师), not in a training centre or base
+    r"|培养(?!中心|基地)"
     # "form together" (与一家港资企业合组|公司), not inside 联合组建 "set up jointly"
     r"|合组(?![建成织])"
     # 系 "is" after a company (该公司系|广东…有限公司的全资子公司), not a university's department
@@ -128,13 +130,17 @@ _PARK_BOUNDARY_RE = re.compile(
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
 _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会", "联谊会")
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
-_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "众多", "诸多", "首批", "各", "每", "部分", "更多", "个别")
+_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "多栋", "多座", "众多", "诸多", "首批", "各", "每", "部分", "更多", "个别")
 _PLURAL_LEAD = re.compile(alt(_PLURAL_WORDS))
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|外省|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
-    r"[该本我][校院]|内地|内(?!蒙古)|国内|周边|"
+    r"[该本我][校院]|内地|内(?!蒙古|政|江|务)|国内|周边|"
+    # "the company's" before its site (公司|青海大基地)
+    r"公司|"
+    # Taiwan's mainland before a mainland body (中国大陆|中央气象台; not 大陆委员会)
+    r"中国大陆|大陆(?!委员会)|"
     r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|一间|该|本|此|这|那|其|首个|"
     rf"{alt(_PLURAL_WORDS)}|"
     r"下一批|新一批|"
@@ -268,6 +274,10 @@ _GOES_ON_INTO_A_WORD = {
     **{kind: tuple("道告名送到销价表批备案刊出") for kind in ORG_SUFFIXES if kind.endswith("报")},
     # and a known paper's name (李明报道 is no 明报; but 中国纪检监察报刊文 is the paper)
     "报": tuple("道告名送到销价表批备案出"),
+    # a day named after a kind (国际博物馆日; not 宁夏博物馆日前); a known name that opens a site's
+    # kind (西部数据|中心)
+    "国际博物馆": ("日",),
+    "数据": ("中心",),
 }
 # 移动/联通/电信 as an operator, not the words mobile/connect/telecom (移动互联网, 电信诈骗)
 _OPERATOR_RE = re.compile(
@@ -627,8 +637,12 @@ def is_described_site(site: str, common_words: Set[str]) -> bool:
     into common words (商品生产|基地, 优质|烤烟|生产|基地, 军事|基地) and hold no place. The
     common words are a lexicon's (xn_model.entity_ruler, label GENERIC) plus GENERIC_WORDS; a
     name part with a place (焦作市…示范园), a proper word (格拉斯小镇) or a word no lexicon knows
-    (甘河园区) names a site."""
-    return _describes(site_name_part(site), common_words)
+    (甘河园区) names a site. A province with a data centre alone is its centres in general
+    (青海数据中心平均上架率)."""
+    return bool(_PROVINCE_CENTRES.fullmatch(site)) or _describes(site_name_part(site), common_words)
+
+
+_PROVINCE_CENTRES = re.compile(rf"(?:{alt(sorted(PROVINCES))})(?:数据中心|算力中心|资料中心)")
 
 
 # kinds whose "names" are often descriptions (城区幼儿园, 电子竞技俱乐部, 服务器检测实验室, 空气质量监测站)
@@ -696,6 +710,8 @@ def _operator_spans(norm: str) -> list[CharSpan]:
             name = place  # a place right before it, whatever stands before the place (借助|西宁电信)
         if m.group(0) == "铁塔" and (len(place) < 2 or name != place):
             continue  # a tower company only after a place (青海铁塔; not 通信铁塔, 组立铁塔)
+        if _COUNTED_RE.match(name):
+            continue  # the three major operators (三大电信), no one company
         if (
             name == "中国"
             or len(name) == 2

@@ -144,13 +144,20 @@ _QINGHAI = """
 海湖新区 城南新区 河湟新区 平安高铁新区
 """
 
+# other places that news names as sites but are a city's districts or a town's short name (柳梧新区
+# of Lhasa, 二连 for 二连浩特)
+_OTHER = """
+柳梧新区 二连浩特 二连
+"""
+
 PLACES = frozenset(
     name
-    for block in (_PROVINCE, _PREFECTURE, _COUNTY, _QINGHAI, _HK_MO_TW, _COUNTRY, _REGION, _WORLD_CITY)
+    for block in (_PROVINCE, _PREFECTURE, _COUNTY, _QINGHAI, _OTHER, _HK_MO_TW, _COUNTRY, _REGION, _WORLD_CITY)
     for name in block.split()
 )
 LONGEST_PLACE = max(map(len, PLACES))
 # the mainland's provinces, prefectures and counties (a factory named by its place is an enterprise)
+PROVINCES = frozenset(_PROVINCE.split())
 MAINLAND_PLACES = frozenset(name for block in (_PROVINCE, _PREFECTURE, _COUNTY, _QINGHAI) for name in block.split())
 
 

@@ -17,7 +17,7 @@ _JOINED_FIELDS_OF_UNIT = re.compile(
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长])|室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司(?![法机令仪])|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长])|室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
@@ -107,6 +107,8 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     m = _SUB_UNIT.match(norm, end)
     if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or m.group(0).startswith("副"):
         return end  # 副 opens a post (…价格司|副司长), not a unit
+    if m.group(0).startswith(("相关", "有关", "各")):
+        return end  # …委员会|相关处室: its offices in general, not a unit
     if not is_name(m.group(0)) and m.group(0) not in _UNITS_BY_KIND_ALONE or opens_another_word(norm, m.end()):
         return end  # …|实验室认可: an accreditation, not a unit
     if PLATFORM_RE.search(m.group(0)) and not PLATFORM_RE.fullmatch(m.group(0)):

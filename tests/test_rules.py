@@ -2318,6 +2318,63 @@ def test_a_province_s_data_centres_and_the_mainland_before_a_known_body():
         ),
         # Hong Kong shares are a kind; International Museum Day is no museum
         ("另一家港股公司评估布局，5月18日是国际博物馆日，宁夏博物馆日前发布公告。", "ORG", ["宁夏博物馆"]),
+        # round 4: handing over to a level's body, the past year and a river's course, Hong Kong's press
+        # on "the group", making use of, raising capital in (the money cuts the stretch), a liquidator,
+        # an annual auditor
+        ("已由省政協提案委員會交省生態環境廳辦理。", "ORG", ["省政協提案委員會", "省生態環境廳"]),
+        ("過去一年西寧經濟技術開發區完成產值。", "PARK", ["西寧經濟技術開發區"]),
+        ("黄河干流唐乃亥水文站实测流量。", "ORG", ["唐乃亥水文站"]),
+        (
+            "內地碳酸鋰價格向下，拖累鋰業股表現，有利集團新能源項目，可令集團受惠，上調集團目標價，明年集團產量增加。",
+            "ORG",
+            [],
+        ),
+        ("将用好青海曹家堡保税物流中心通道优势。", "PARK", ["青海曹家堡保税物流中心"]),
+        ("台達電擬以美金3100萬元增資中達電通股份有限公司。", "ORG", ["中達電通股份有限公司"]),
+        (
+            "清盤人安邁企業顧問有限公司表示，年审机构中审众环会计师事务所到场。",
+            "ORG",
+            ["安邁企業顧問有限公司", "中审众环会计师事务所"],
+        ),
+        # kinds: a deal's target, creditor and private banks, asset managers, schools of a disaster area
+        ("目標公司裝機150兆瓦，債權銀行、私人銀行及資產管理公司，災區學校。", "ORG", []),
+        # arbitration commissions of a place, monitoring central stations, studio groups
+        (
+            "西宁仲裁委受理，青海省环境监测中心站发布，腾讯天美工作室群研发。",
+            "ORG",
+            ["西宁仲裁委", "青海省环境监测中心站", "腾讯天美工作室群"],
+        ),
+        # a party group member with another post, a company's party group acting (the company), a
+        # government's party group acting (its own); a commission's committee in a post and acting
+        (
+            "工业和信息化部党组成员、副部长一行，向中国石油天然气集团有限公司党组反馈，省政府党组召开会议。",
+            "ORG",
+            ["工业和信息化部", "中国石油天然气集团有限公司", "省政府党组"],
+        ),
+        (
+            "会议由省国资委党委书记主持，青海省国资委党委召开专题会议，盐湖股份党委书记。",
+            "ORG",
+            ["省国资委", "青海省国资委党委", "盐湖股份"],
+        ),
+        # 和 before 日本 joins two names (not 和日镇); 部分别 is no 部分; small and medium banks
+        (
+            "欧洲中央银行和日本银行将公布决议，和日镇人民政府。",
+            "ORG",
+            ["欧洲中央银行", "日本银行", "和日镇人民政府"],
+        ),
+        (
+            "上海申花足球俱乐部和北京国安足球俱乐部分别处以罚款，部分中小银行跟进。",
+            "ORG",
+            ["上海申花足球俱乐部", "北京国安足球俱乐部"],
+        ),
+        # a place's school by its number (not a court, not a plenary session); a government's bonds;
+        # Taiwan's makers (厂) are no enterprises
+        (
+            "北京四中等学校，西宁五中和湟中一中，北京四中院判决，十九届三中全会。",
+            "ORG",
+            ["北京四中", "西宁五中", "湟中一中"],
+        ),
+        ("发行青海省政府债券128亿元，台灣矽晶圓廠報價承壓，青海铝厂投产。", "ORG", ["青海铝厂"]),
     ],
 )
 def test_names_of_stop_20(text, label, expected):
@@ -2348,7 +2405,35 @@ def test_names_of_stop_20(text, label, expected):
         ),
         # "secondary" and vague amounts are none
         ("门票及二次消费收入，二次供水改造，单靠一两次展会，两三家企业。", []),
+        # round 4: kiloamperes, tonnes of standard coal, standard cubic metres and their flow, complaints by
+        # visits, ministries counted, boxes, listed funds; shares after 缩, 球, 出, 足; sessions of a class
+        (
+            "400千安电解槽，节能26万吨标准煤，产氢1000标方/小时，年产2.4亿标方，信访1.2万件次，四部委联合验收，4800箱，58檔。",
+            ["400千安", "26万吨标准煤", "1000标方/小时", "2.4亿标方", "1.2万件次", "四部委", "4800箱", "58檔"],
+        ),
+        (
+            "萎縮兩成，佔全球五成以上，高出三成，開工率不足六成，培训班8期，十個工作天內。",
+            ["兩成", "五成", "三成", "六成", "8期"],
+        ),
     ],
 )
 def test_counts_and_shares_of_stop_20(text, expected):
     assert texts(text, "METRIC") == expected
+
+
+def test_a_body_s_visiting_group_is_no_name_in_the_lexicon():
+    from xn_project.name_lexicon import VISITING_GROUP_REASON, why_not_a_cluener_name
+
+    # CLUENER labels a congress's inspection group as an organisation; it is the body's (guidelines)
+    assert why_not_a_cluener_name("人大常委会执法检查组", 5, 5, set(), {}, 0.5) == VISITING_GROUP_REASON
+    assert why_not_a_cluener_name("全国政协调研组", 5, 5, set(), {}, 0.5) == VISITING_GROUP_REASON
+    assert why_not_a_cluener_name("西宁市人大常委会", 5, 5, set(), {}, 0.5) is None
+
+
+def test_china_s_own_ministry_and_a_channel_of_a_known_broadcaster():
+    nlp = rules_with(["央视新闻", "美国商务部"])
+    assert doc_ents(nlp("美国商务部宣布管制，中国商务部回应，央视新闻频道播出。")) == [
+        ("美国商务部", "ORG"),
+        ("中国商务部", "ORG"),
+        ("央视新闻频道", "ORG"),
+    ]

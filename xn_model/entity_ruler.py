@@ -106,7 +106,8 @@ _VENUE = re.compile(
 
 # a regional bloc written as a region of trade or a group of countries (对东盟出口, 东盟国家, 销往欧盟)
 _BLOC_AS_REGION_AFTER = re.compile(r"国家|地区|成员国|各国|市场|客户|留学生|进出口|出口|进口")
-_BLOC_AS_REGION_BEFORE = re.compile(r"(?:对|向|至|往|自|销往|出口到|出口至|来自)$")
+# (also the last of a list: 销往美国、欧盟等)
+_BLOC_AS_REGION_BEFORE = re.compile(r"(?:对|向|至|往|自|销往|出口到|出口至|来自)(?:[\u4e00-\u9fff]{1,6}、)*$")
 
 
 def bloc_as_region(norm: str, start: int, end: int) -> bool:
@@ -347,6 +348,11 @@ class EntityRules:
         ]
         names = {norm[s:e] for s, e, _ in whole}
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
+        # China's own ministries written with the country, like other countries' (中国商务部, 美国商务部)
+        regex = [
+            (s - 2, e, l) if norm[s:e] in CLOSED_ORGS and norm.endswith("中国", 0, s) else (s, e, l)
+            for s, e, l in regex
+        ]
         # common words before a place are not part of the name (全额收购|俄罗斯欧洲银行); ORG only: for
         # PARK it cost F on the dev and test articles
         regex = [(s + place_start(norm[s:e], common, names), e, l) if l == "ORG" else (s, e, l) for s, e, l in regex]

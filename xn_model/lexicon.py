@@ -103,6 +103,8 @@ _add("kWh", 1000000, "GWh", "吉瓦时")
 _add("kWh", 10000, "万千瓦时")
 _add("kWh", 100000000, "亿千瓦时")
 _add("kV", 1, "kV", "千伏")
+# the current of an electrolytic cell (400千安电解槽)
+_add("kA", 1, "kA", "千安")
 # apparent power of transformers (420万千伏安)
 _add("kVA", 1, "kVA", "千伏安")
 _add("kVA", 1000, "MVA", "兆伏安")
@@ -140,6 +142,12 @@ _add("μg/m3", 1, "微克/立方米", "μg/m3", "μg/m³")
 _add("亩", 1, "亩")
 _add("公顷", 1, "公顷")
 _add("吨", 1, "吨", "公吨")
+# energy as tonnes of standard coal (26万吨标准煤)
+_add("tce", 1, "吨标准煤", "吨标煤")
+_add("tce", 10000, "万吨标准煤", "万吨标煤")
+# gas at standard conditions, and a flow of it (2.4亿标方, 1000标方/小时)
+_add("标方", 1, "标方", "标准立方米")
+_add("标方/h", 1, "标方/小时")
 _add("kg", 1, "公斤", "千克", "kg")
 _add("kg", "0.5", "斤")  # the market jin (37万斤 of cherries)
 _add("立方米", 1, "立方米", "方")
@@ -184,6 +192,8 @@ MEASURE_WORDS = (
     # sheep units of grazing, books lent, doses of vaccine, core-hours of computing (56万羊单位,
     # 142万册次, 1.8万人份, 1.2亿核时)
     "羊单位", "册次", "人份", "核时", "柜",
+    # complaints by visits and ministries counted (1.2万件次, 四部委)
+    "件次", "部委",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")
@@ -241,6 +251,9 @@ DIGIT_MEASURE_WORDS = (
     "头只",
     "宗",
     "床",
+    # boxes, listed funds and stocks (4800箱, 58档)
+    "箱",
+    "档",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
 # 五百一十万头, 一千二百趟, 两万七千多面); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰) or 回

@@ -58,6 +58,8 @@ CATEGORIES = (
     "other_cn",
     "consumer",
     "transport",
+    "sports",
+    "entertainment",
     "hk_mo_tw",
     "foreign",
     "qinghai",
@@ -158,6 +160,10 @@ def why_not_a_name(word: str, tags: dict[str, collections.Counter]) -> str | Non
     return None
 
 
+# a body's survey or inspection group is the body (guidelines section 10), never a name of its own
+VISITING_GROUPS = ("执法检查组", "调研组")
+VISITING_GROUP_REASON = "a body's visiting group (人大常委会执法检查组: the body alone)"
+
 # CLUENER labels events as organisations (…邀请赛, …杯, …博览会); the spec does not
 EVENT_ENDINGS = ("赛", "杯", "节", "展", "奖", "峰会", "论坛", "博览会", "大会", "年会")
 
@@ -200,6 +206,8 @@ def why_not_a_cluener_name(
         return "a kind of body or a body of a place (地方政府, 北京市国土局)"
     if name.endswith(EVENT_ENDINGS):
         return "an event"
+    if name.endswith(VISITING_GROUPS):
+        return VISITING_GROUP_REASON
     if tags.get(name) and not any(tags[name][t] for t in PD98_NAME_TAGS):
         return "a common word in PD98"
     return None

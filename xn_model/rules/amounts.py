@@ -108,7 +108,7 @@ _METRIC_PATTERNS = {
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
     # (and 一成半, 全国九成, and a range: 一到两成)
-    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品])(?:(?:[{_CN_DIGIT}]|\d)(?:到|至))?"
+    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足])(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?"
     rf"(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
@@ -147,13 +147,13 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
     start = m.start()
     if unit == "期":
         # 分三期 counts phases; 一期项目 / 二期工程 / 三期 alone are sequence numbers
-        return norm[start - 1 : start] == "分"
+        return norm[start - 1 : start] in ("分", "班")  # 分三期, 培训班8期
     if num in _ONE and not unit.isascii() and unit != "倍":
         # 一个小小的芯片, 每一次: "one" as an article, not a count
         return False
     if unit == "个" and re.match(_FORMULA_AFTER_GE, norm[m.end() :]) is None:
         return False
-    if unit == "个" and norm.startswith(("月", "工作日", "小时", "星期", "季度", "钟头"), m.end()):
+    if unit == "个" and norm.startswith(("月", "工作日", "工作天", "小时", "星期", "季度", "钟头"), m.end()):
         return False  # 10个月, 10个工作日: durations are not METRIC
     if unit in ("升", "公升") and next_char(norm, m.end()) in "至到为高了幅值级温":
         return False  # 从45升至50: "rose", not litres

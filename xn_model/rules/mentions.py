@@ -8,6 +8,7 @@ the paper a reporter writes for, and the members of a list that ends in 等企�
     台积电、鸿海等科技大厂 / 秦淮数据等企业均已进驻                    -> each member
     科达制造（600499）, 中國鋁業（02600）                             -> the listed company
     青海铝厂, 西宁钢厂 (a factory a mainland place opens)             -> the enterprise
+    北京四中, 湟中一中 (a place's school by its number)                -> the school
 
 These are the names that the suffix patterns cannot find (brands and companies written short,
 media), found by their position. Patterns only: no name is listed here.
@@ -160,6 +161,21 @@ def stock_name_spans(norm: str) -> list[CharSpan]:
 _FACTORY_RE = re.compile(r"(?<![工大设建办开新扩关停进出到回本该全各此老])厂(?![房长区家矿址内外商容貌规部])")
 
 
+# A city's or county's school named by its number (北京四中, 西宁五中, 湟中一中); not a court (北京四中院),
+# a plenary session (三中全会) or 中 as "middle" (一中心, 十中国)
+_NUMBERED_SCHOOL_RE = re.compile(r"[一二三四五六七八九十]{1,3}中(?![院心国华学央部全期旬午专级层线队])")
+
+
+def numbered_school_spans(norm: str) -> list[CharSpan]:
+    """Schools named by a place and a number."""
+    spans = []
+    for m in _NUMBERED_SCHOOL_RE.finditer(norm):
+        place = places_before(norm, m.start())
+        if m.start() - place >= 2 and norm[place : m.start()] in MAINLAND_PLACES:
+            spans.append((place, m.end(), "ORG"))
+    return spans
+
+
 def factory_spans(norm: str) -> list[CharSpan]:
     """Enterprises named as a place's factory."""
     spans = []
@@ -170,6 +186,7 @@ def factory_spans(norm: str) -> list[CharSpan]:
             len(name) >= 3
             and starts_a_place(name, 0, MAINLAND_PLACES)
             and places_before(name, len(name))
+            and not name.startswith("台湾")  # Taiwan's press calls a maker a 厂 (台湾矽晶圆厂)
             and is_name(name)
         ):
             spans.append((m.start() - len(name), m.end(), "ORG"))

@@ -18,6 +18,8 @@ FUNCTION_WORDS = (
     "月底", "年底", "年初", "周末",
     # Cantonese in Hong Kong TV transcripts: at, is, of, done, here (会喺|香港科学园, 呢度系|…示范区)
     "喺", "嘅", "咗", "呢度系", "呢度", "嗰度",
+    # times and a river's course before a name (过去一年|西宁经济技术开发区, 明年|集团…, 黄河干流|唐乃亥水文站)
+    "过去一年", "一年来", "明年", "后年", "前年", "干流", "支流",
     # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
     "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
     # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
@@ -155,6 +157,9 @@ NEWS_VERBS = (
     # relieving (缓解|大医院就诊压力), located in, striving, sending, widening (身处|青海图灵小镇,
     # 力争|数据中心…, 发送|司法建议书, 继续扩容|该数据中心)
     "缓解", "身处", "力争", "发送", "扩容",
+    # Hong Kong's financial press on "the group" (拖累|锂业股, 有助|集团…, 可令|集团…, 上调|集团目标价),
+    # making good use of, raising capital in (用好|青海曹家堡保税物流中心, 以美金…增资|统一企业…)
+    "拖累", "有助", "可令", "将令", "有利", "上调", "下调", "用好", "增资",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -181,7 +186,7 @@ PARK_ONLY_VERBS = (
 # A party's role in a case ends the text before its name (原告|…有限公司, 被上诉人|…公司, 管理人|…事务所)
 LEGAL_ROLES = (
     "原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "再审申请人", "被执行人", "申请执行人",
-    "管理人", "第三人", "被告单位", "债权人", "债务人", "担保人",
+    "管理人", "第三人", "被告单位", "债权人", "债务人", "担保人", "清盘人",
 )
 # Job titles end the name in front of them: 天合光能全球产品副总裁|青海基地负责人
 # and so do words that describe a company before its name (当地业者|某某有限公司, 科技大厂)
@@ -189,7 +194,7 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           # where its capital is from (港资企业|青海某某新能源有限公司, 台资企业|…, 央企|…)
           "港资企业", "台资企业", "外资企业", "港企", "台企", "陆企", "央企",
           # a party's part in a project (景区运营方|青海某某股份有限公司) or in a filing (保荐机构|…证券股份有限公司)
-          "运营方", "承建方", "投资方", "建设方", "主办方", "合作方", "保荐机构", "审计机构", "评估机构",
+          "运营方", "承建方", "投资方", "建设方", "主办方", "合作方", "保荐机构", "审计机构", "评估机构", "年审机构",
           "独立财务顾问", "财务顾问", "交易对方", "参股公司", "控股公司",
           # a party's part in a building project or an audit (施工方|中建八局…, 参建单位|…工程有限公司,
           # 技术供应方|…股份有限公司, 核数师|…会计师事务所)
@@ -222,6 +227,10 @@ GENERIC_WORDS = (
     # Hong Kong and A shares, a city's districts, sentinel hospitals, power supplied directly, coal,
     # power and aluminium (港股公司, 城区学校, 监测哨点医院, 绿电直供数据中心, 煤电铝一体化基地)
     "港股", "A股", "美股", "H股", "城区", "哨点", "直供", "煤电铝",
+    # small and medium banks, a deal's target, creditor and private banks, asset managers, schools of a
+    # disaster area, storage bases (部分中小银行, 目标公司, 债权银行, 私人银行, 资产管理公司, 灾区学校,
+    # 原酒储存基地)
+    "中小", "目标", "债权", "私人", "资产管理", "灾区", "储存",
     # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)
     # utilities by what they supply (各供电公司, 供水企业)
     "供电", "供水", "供热", "供气", "售电", "运营",
@@ -328,6 +337,8 @@ PLACE_OWNED_KINDS = (
     "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "伊协", "佛协", "文史研究馆",
     # supply and marketing co-operatives and blood centres of a level (省供销社, 青海省血液中心)
     "供销社", "血液中心",
+    # consumer councils and arbitration commissions of a level (市消委会, 西宁仲裁委)
+    "消委会", "仲裁委",
     # a prefecture's party committee and administrative office of the years before prefectures
     # became cities (海东地委, 海东行署)
     "地委", "行署",
@@ -351,6 +362,9 @@ ORG_SUFFIXES = (
     # a place's headquarters and liaison groups for a task (青海省玉树灾后重建现场指挥部, 上海援青指挥部,
     # 上海市援青干部联络组)
     "指挥部", "联络组",
+    # a game company's group of studios (腾讯天美工作室群), environmental monitoring central stations
+    # (青海省环境监测中心站)
+    "工作室群", "监测中心站",
     # firms, markets, co-operatives, institutes and media that end in their own kind word
     "事务所", "交易所", "合作社", "设计院", "研究会", "杂志社", "通讯社", "卫生院",
     "调查院", "勘查院", "勘察院", "规划院", "检验院", "检测院", "卫视", "新闻网",

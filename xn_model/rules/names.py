@@ -45,7 +45,7 @@ BEFORE_JOINTLY = BODY_END + "科协联盟学报馆站台）)”」’"
 # 共青团青海省委联合省教育厅 (but 中国联合网络通信 keeps its 联合).
 _CONJUNCTIONS = (
     # not in places that start with 和 (泽库县和日镇, 和林格尔, 和田)
-    rf"(?<!共)(?<!经济)(?<!工业)和(?!日|林格尔|田|平区|政|顺|龙|静|硕)|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合(?![会体社总])|会同)"
+    rf"(?<!共)(?<!经济)(?<!工业)和(?!日(?!本)|林格尔|田|平区|政|顺|龙|静|硕)|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合(?![会体社总])|会同)"
     # 并 "and" except in words (并行科技, 并购); 部分 "some" except after a region (西部分院)
     r"|并(?![行购入网列])|(?<![东西南北中])部分"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
@@ -61,7 +61,7 @@ _CONJUNCTIONS = (
 # 据 "according to" before a source (据宁夏广播电视台, 据省统计局), except in 数据, 根据, 依据, 证据, 占据
 _ACCORDING_TO = r"(?<![数根依证占])据"
 # 等 "and so on" ends a list, except in 高等, 中等, 初等, 平等 (青海高等职业技术学院)
-_ET_CETERA = r"(?<![高中初平同])等地?"
+_ET_CETERA = r"(?:(?<![高中初平同])|(?<=[一二三四五六七八九十]中))等地?"  # (北京四中|等学校)
 # a rank before a name (第一名|中国电建…有限公司, 第二名…)
 _RANK = r"第(?:\d+|[一二三四五六七八九十]+)名"
 # a date before a name (6月底招商银行, 5月13日中国人民银行, 2024年中国移动), and quarters (今年前三季|…)
@@ -87,8 +87,9 @@ ORG_BOUNDARY_RE = re.compile(
     r"|评论(?![部员])|(?<!灾后)重建"
     # "train" (定向培养|小学全科教师), not in a training centre or base
     r"|培养(?!中心|基地)"
-    # "form together" (与一家港资企业合组|公司), not inside 联合组建 "set up jointly"
-    r"|合组(?![建成织])"
+    # "form together" (与一家港资企业合组|公司), not inside 联合组建 "set up jointly"; "hand over to"
+    # a level's body (…提案委员会交|省生态环境厅)
+    r"|合组(?![建成织])|(?<=[会厅局委办])交(?=[省市县州])"
     # 系 "is" after a company (该公司系|广东…有限公司的全资子公司), not a university's department
     r"|(?<=公司)系"
     # "passed" a body's certification (组件通过|中国质量认证中心…认证); not 交通 before 过
@@ -167,7 +168,7 @@ _COUNT_INSIDE = re.compile(
     # an ordinal batch (第三批省级示范合作社)
     r"|第(?:\d+|[一二三四五六七八九十]+)批"
 )
-_QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT})")
+_QUANTITY_IN_NAME = re.compile(rf"\d+(?:\.\d+)?[余多]?[万亿]*(?:{CJK_UNIT}|元)")
 
 # Bases that are not industrial sites (布龙精神教育基地)
 _NON_INDUSTRIAL_BASE = re.compile(
@@ -216,7 +217,12 @@ _PARK_IN_COMPANY = re.compile(
 _TRADES_OWNING_A_COMMITTEE = ("电信", "移动", "联通", "特钢", "钢铁", "能源", "电网")
 # bodies other than companies whose party committee is the body itself (G6: 某某大学党委书记,
 # 中国电力企业联合会党委书记)
-_PARTY_COMMITTEE_OWNERS = ("银行", "分行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会", "电力")
+_PARTY_COMMITTEE_OWNERS = (
+    "银行", "分行", "大学", "医院", "附院", "学院", "研究院", "研究所", "联合会", "协会", "学会", "电力",
+    # a company written with 股份 (盐湖股份党委)
+    "股份",
+)  # fmt: skip
+_COMMISSION_END = re.compile(r"国资委$")
 _PARTY_COMMITTEE_OWNER_END = re.compile(
     rf"(?:{alt(_COMPANY_SUFFIXES + _PARTY_COMMITTEE_OWNERS + _TRADE_SUFFIXES + _TRADES_OWNING_A_COMMITTEE)})原?$"
 )
@@ -230,7 +236,7 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
-                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "防汛办", "歌舞团",
+                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "消委会", "防汛办", "歌舞团",
                  "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆", "供销社", "血液中心",
                  "疾控中心", "疾病预防控制中心", "安委会", "安委办",
                  # a level's cultural centre and museum (联合|县文化馆)
@@ -274,6 +280,7 @@ _GOES_ON_INTO_A_WORD = {
     **{kind: tuple("道告名送到销价表批备案刊出") for kind in ORG_SUFFIXES if kind.endswith("报")},
     # and a known paper's name (李明报道 is no 明报; but 中国纪检监察报刊文 is the paper)
     "报": tuple("道告名送到销价表批备案出"),
+    "政府": ("债",),  # 青海省政府债券: the government's bonds
     # a day named after a kind (国际博物馆日; not 宁夏博物馆日前); a known name that opens a site's
     # kind (西部数据|中心)
     "国际博物馆": ("日",),
@@ -298,14 +305,18 @@ _PARTY_COMMITTEE_OF_A_PARTY = "会(?![同议见商])"
 _PARTY_COMMITTEE_OF_A_PARTY_RE = re.compile(_PARTY_COMMITTEE_OF_A_PARTY)
 # 省委会, 市委会 are a democratic party's committees, 上市委 a listing committee (各民主党派省委会, 深交所上市委);
 # an office (市政府办) does not open 办理 "handle", 办公 "work"
-_CLOSED_ORG_RE = re.compile(rf"(?<![各每全本外跨上])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})(?!员会|{_PARTY_COMMITTEE_OF_A_PARTY}|(?<=办)[理公事法学])")
+_CLOSED_ORG_RE = re.compile(
+    rf"(?<![各每全本外跨上])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})"
+    # not 委员会, a democratic party's committee, 办理, nor a government's bonds (省政府债券)
+    rf"(?!员会|{_PARTY_COMMITTEE_OF_A_PARTY}|(?<=办)[理公事法学]|(?<=政府)债)"
+)
 # fmt: on
 
 
 def is_departments_word(norm: str, end: int) -> bool:
     """The 部 ending at `end` opens the common word 部门 (科技部门, 有关部门: departments in
     general, not a ministry) or 部分 (组织部分委员: some of)."""
-    return norm[end - 1 : end + 1] in ("部门", "部分")
+    return norm[end - 1 : end + 1] in ("部门", "部分") and not norm.startswith("分别", end)  # …俱乐部|分别
 
 
 def _in_place(window: str, start: int, end: int) -> bool:
@@ -468,12 +479,18 @@ _PARTY_GROUP_POST = re.compile(r"织|副?书记")
 def _is_post_in_party_group(norm: str, start: int, end: int, body_start: int) -> bool:
     """党组 opens 党组织 or a post: 党组书记, and 党组成员 after 原, right before 党组 or before the body's
     name that starts at `body_start` (a person's former post: 原青海省卫生厅党组成员; 省政府党组成员一起
-    are the group's members, the body)."""
+    are the group's members, the body), or with another post after it (工业和信息化部党组成员、副部长)."""
     if _PARTY_GROUP_POST.match(norm, end):
         return True
     if not norm.startswith("成员", end):
         return False
+    if _ANOTHER_POST.match(norm, end + 2):
+        return True
     return norm[start - 1 : start] == "原" or norm[body_start - 1 : body_start] == "原"
+
+
+# a post after 党组成员 (…部党组成员、副部长)
+_ANOTHER_POST = re.compile(r"[、，,]?(?:副?[部局厅司处省市县区州署]长|副?主任|副?书记|副?秘书长|总经济师|总工程师)")
 
 
 # 部分 "some" before a word that opens with 行 (部分行政案件, 部分行程): there is no branch (分行)
@@ -522,11 +539,18 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 科技部门, 有关部门: departments in general
         if (
             label == "ORG"
-            and suffix == "党委"
-            and (owner := _PARTY_COMMITTEE_OWNER_END.search(norm, max(0, m.start() - 8), m.start()))
+            and (suffix == "党委" or suffix == "党组" and norm.endswith(_COMPANY_SUFFIXES, 0, m.start()))
+            and (
+                owner := _PARTY_COMMITTEE_OWNER_END.search(norm, max(0, m.start() - 8), m.start())
+                # a commission's committee in a post (省国资委党委书记 -> 省国资委); acting, it is one
+                # of its own (省国资委党委召开会议)
+                or _PARTY_GROUP_POST.match(norm, m.end())
+                and _COMMISSION_END.search(norm, 0, m.start())
+            )
         ):
             # 某某公司(原)党委书记: the company is the body (G6), as with 党组; one whose kind word is
-            # no suffix of ours (国网甘肃电力|党委) is found here
+            # no suffix of ours (国网甘肃电力|党委) is found here; so is a company's 党组 acting
+            # (向中国石油天然气集团有限公司党组反馈; a government body's 党组 is one of its own)
             body_end = owner.end() - (1 if owner.group(0).endswith("原") else 0)
             if is_name(body := name_before(norm, body_end, ORG_BOUNDARY_RE)):
                 spans.append((body_end - len(body), body_end, "ORG"))

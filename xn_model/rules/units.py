@@ -45,7 +45,9 @@ _SUB_UNIT = re.compile(
     # team, a head office (…公司|公司业务部, 中央党校|研究生院, …电视台|体育频道, …公司|应急救援队,
     # 中国国际旅行社|总社); not 部门, 部长, 干部, 总部, 局部, 西部, 省部共建
     r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省])部(?![门长署委分队])|研究生院|总社"
-    r"|[\u3400-\u9fff]{1,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)"
+    r"|[\u3400-\u9fff]{0,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)"
+    # a court's divisions (西宁中院|民二庭, 省高院|执行庭)
+    r"|[民刑行商][一二三四五六七八九十]?庭|执行庭"
     # a university's library (青海民族大学|图书馆), an exchange's listing committee or division
     # (深交所|上市委, 港交所|上市科), a contractor's project department (中铁十一局|西成铁路站前4标项目部)
     r"|图书馆|上市委|上市科|[\u3400-\u9fff0-9]{0,10}?项目(?:经理)?部"
@@ -54,6 +56,7 @@ _SUB_UNIT = re.compile(
 )
 # units named by their kind alone; 物业 is also a common word (a developer's 物业 is its property company)
 _UNITS_BY_KIND_ALONE = (
+    "频道",
     "国资委",
     "办公厅",
     "巡视组",

@@ -2430,10 +2430,15 @@ def test_a_body_s_visiting_group_is_no_name_in_the_lexicon():
     assert why_not_a_cluener_name("西宁市人大常委会", 5, 5, set(), {}, 0.5) is None
 
 
-def test_china_s_own_ministry_and_a_channel_of_a_known_broadcaster():
+def test_china_s_own_ministry_a_broadcaster_s_channel_and_a_court_s_divisions():
     nlp = rules_with(["央视新闻", "美国商务部"])
     assert doc_ents(nlp("美国商务部宣布管制，中国商务部回应，央视新闻频道播出。")) == [
         ("美国商务部", "ORG"),
         ("中国商务部", "ORG"),
         ("央视新闻频道", "ORG"),
+    ]
+    # a court's civil and enforcement divisions are units of it (G1)
+    assert doc_ents(nlp("西宁中院民二庭审理此案，省高院执行庭裁定。")) == [
+        ("西宁中院民二庭", "ORG"),
+        ("省高院执行庭", "ORG"),
     ]

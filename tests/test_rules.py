@@ -2375,6 +2375,21 @@ def test_a_province_s_data_centres_and_the_mainland_before_a_known_body():
             ["北京四中", "西宁五中", "湟中一中"],
         ),
         ("发行青海省政府债券128亿元，台灣矽晶圓廠報價承壓，青海铝厂投产。", "ORG", ["青海铝厂"]),
+        # after the finals: 则 "whereas" between two bodies (not in 年保玉则), creating, although,
+        # subscribing; students of a school, secondary vocational schools, close-knit medical groups,
+        # local banks; 关系 is no department; a level's narcotics control committee
+        (
+            "中国建设银行青海省分行则联合推出，年保玉则生态环境保护协会开展清理。",
+            "ORG",
+            ["中国建设银行青海省分行", "年保玉则生态环境保护协会"],
+        ),
+        ("西宁经济技术开发区创建国家级绿色工业园区。", "PARK", ["西宁经济技术开发区"]),
+        (
+            "雖然公司表示，认购公司股份，中等职业学校招生，海北州高中学生，紧密型城市医疗集团，地方法人银行。",
+            "ORG",
+            [],
+        ),
+        ("柴達木循環經濟試驗區管委會關係密切，省禁毒委召开会议。", "ORG", ["柴達木循環經濟試驗區管委會", "省禁毒委"]),
     ],
 )
 def test_names_of_stop_20(text, label, expected):
@@ -2431,11 +2446,19 @@ def test_a_body_s_visiting_group_is_no_name_in_the_lexicon():
 
 
 def test_china_s_own_ministry_a_broadcaster_s_channel_and_a_court_s_divisions():
-    nlp = rules_with(["央视新闻", "美国商务部"])
+    nlp = rules_with(["央视新闻", "美国商务部", "香港警务处", "创新科技署"])
     assert doc_ents(nlp("美国商务部宣布管制，中国商务部回应，央视新闻频道播出。")) == [
         ("美国商务部", "ORG"),
         ("中国商务部", "ORG"),
         ("央视新闻频道", "ORG"),
+    ]
+    # a police force's investigation bureau and a fire service's search and rescue team are its units;
+    # 及 joins two bodies after an agency's 署
+    assert doc_ents(nlp("香港警务处商业罪案调查科拘捕，內政部消防署特種搜救隊抵達，創新科技署及研究資助局撥款。")) == [
+        ("香港警务处商业罪案调查科", "ORG"),
+        ("內政部消防署特種搜救隊", "ORG"),
+        ("創新科技署", "ORG"),
+        ("研究資助局", "ORG"),
     ]
     # a court's civil and enforcement divisions are units of it (G1)
     assert doc_ents(nlp("西宁中院民二庭审理此案，省高院执行庭裁定。")) == [

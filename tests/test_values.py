@@ -297,6 +297,10 @@ def test_parse_a_celsius_range_and_money_after_a_magnitude():
     assert parse_money("新台幣4萬5千元") == {"value": 45000, "currency": "TWD", "approx": False}
 
 
+def test_macau_s_pataca_as_its_press_writes_it():
+    assert parse_money("澳門幣1200萬元") == {"value": 12000000, "currency": "MOP", "approx": False}
+
+
 def test_money_in_trillions_and_currency_after_yuan_and_the_jin():
     assert parse_money("1.7兆元新台幣") == {"value": 1700000000000, "currency": "TWD", "approx": False}
     assert parse_money("1兆2000億元") == {"value": 1200000000000, "currency": "CNY", "approx": False}

@@ -56,6 +56,8 @@ CURRENCIES = {
     "台币": "TWD", "澳门元": "MOP", "瑞士法郎": "CHF", "法郎": "CHF", "新加坡元": "SGD",
     # Taiwan and Hong Kong write the currency after 元 (40万元新台币)
     "元新台币": "TWD", "元台币": "TWD", "元港币": "HKD",
+    # Macau's pataca as its press writes it (澳门币1200万元)
+    "澳门币": "MOP",
 }  # fmt: skip
 # Taiwan's and Hong Kong's magnitude of money: 兆 is a trillion (1.7兆元新台币); only before a
 # currency, since before a unit 兆 is mega (兆瓦)

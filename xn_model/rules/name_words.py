@@ -160,6 +160,8 @@ NEWS_VERBS = (
     # Hong Kong's financial press on "the group" (拖累|锂业股, 有助|集团…, 可令|集团…, 上调|集团目标价),
     # making good use of, raising capital in (用好|青海曹家堡保税物流中心, 以美金…增资|统一企业…)
     "拖累", "有助", "可令", "将令", "有利", "上调", "下调", "用好", "增资",
+    # although, subscribing, creating (虽然|公司…, 认购|公司股份, …开发区创建|国家级绿色工业园区)
+    "虽然", "认购", "创建",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -231,6 +233,9 @@ GENERIC_WORDS = (
     # disaster area, storage bases (部分中小银行, 目标公司, 债权银行, 私人银行, 资产管理公司, 灾区学校,
     # 原酒储存基地)
     "中小", "目标", "债权", "私人", "资产管理", "灾区", "储存",
+    # secondary vocational schools, close-knit medical groups, local banks with legal personality
+    # (中等职业学校, 紧密型城市医疗集团, 地方法人银行)
+    "中等职业", "紧密型", "医疗", "地方法人",
     # kinds of banks and firms (外资银行, 政策性银行, 股份制商业银行, 小额贷款公司, 跨国公司)
     # utilities by what they supply (各供电公司, 供水企业)
     "供电", "供水", "供热", "供气", "售电", "运营",
@@ -339,6 +344,8 @@ PLACE_OWNED_KINDS = (
     "供销社", "血液中心",
     # consumer councils and arbitration commissions of a level (市消委会, 西宁仲裁委)
     "消委会", "仲裁委",
+    # narcotics control and tourism development committees of a level (省禁毒委, 旅发委)
+    "禁毒委", "旅发委",
     # a prefecture's party committee and administrative office of the years before prefectures
     # became cities (海东地委, 海东行署)
     "地委", "行署",

@@ -90,6 +90,8 @@ ORG_BOUNDARY_RE = re.compile(
     # "form together" (与一家港资企业合组|公司), not inside 联合组建 "set up jointly"; "hand over to"
     # a level's body (…提案委员会交|省生态环境厅)
     r"|合组(?![建成织])|(?<=[会厅局委办])交(?=[省市县州])"
+    # 则 "whereas" between two bodies (…分行则联合…), not in 规则, 原则, 准则, 法则, 细则, 年保玉则
+    r"|(?<![规原准法细守总玉])则"
     # 系 "is" after a company (该公司系|广东…有限公司的全资子公司), not a university's department
     r"|(?<=公司)系"
     # "passed" a body's certification (组件通过|中国质量认证中心…认证); not 交通 before 过
@@ -115,7 +117,7 @@ ORG_BOUNDARY_RE = re.compile(
 # department suffix, the field before it is not itself a body (省教育厅和市数据局) and the one
 # after it does not start with a level (…和市数据局).
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
-_JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社])[和及](?=[^省市县区州和][^和]{1,5}$)")
+_JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社署处])[和及](?=[^省市县区州和][^和]{1,5}$)")
 # 运营 "to run" bounds a site, but not inside 运营商 (运营商大型数据中心); 指导 as for ORG
 _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
@@ -236,7 +238,7 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
                  "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
-                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "消委会", "防汛办", "歌舞团",
+                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "消委会", "禁毒委", "旅发委", "防汛办", "歌舞团",
                  "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆", "供销社", "血液中心",
                  "疾控中心", "疾病预防控制中心", "安委会", "安委办",
                  # a level's cultural centre and museum (联合|县文化馆)
@@ -260,6 +262,8 @@ _GOES_ON_INTO_A_WORD = {
     "厅": ("长",),
     "银行": ("卡", "理财", "贷款", "账户", "存款", "间", "业"),  # a card, a loan, a market, the trade
     "公司": ("债",),  # 公司债 is a kind of bond
+    "中学": ("生",),  # 高中学生, 中学生: students, not a school
+    "小学": ("生",),
     # 设计委托, 人民委托: the commission words of a level open 委托 "to entrust"
     **{kind: ("托",) for kind in ("经委", "计委", "建委", "民委", "农委", "商务委")},
     "分会": ("场",),  # 分会场 is a venue

@@ -30,7 +30,9 @@ _SUB_UNIT = re.compile(
     # representative offices (联合国开发计划署|驻华代表处, 日本贸易振兴机构|成都代表处)
     r"|[\u3400-\u9fff]{0,4}?代表处"
     # a university's departments and students' unions (…学院|护理系, 青海大学|学生会)
-    r"|[\u3400-\u9fff]{1,9}?(?<!体)系(?![统列数])|学生会"
+    r"|[\u3400-\u9fff]{1,9}?(?<![体关])系(?![统列数])|学生会"
+    # a police force's investigation bureaux (香港警务处|商业罪案调查科)
+    r"|[\u3400-\u9fff]{2,8}?调查科"
     # inspection teams named by their kind alone (乐都区委|巡察组), a bank's business department, a
     # police station, fire station or brigade of a unit (…分行|营业部, …分局|某某街派出所,
     # …支队|某某路消防救援站, …交通警察支队|城西大队), a developer's property company (万科|物业)
@@ -45,7 +47,7 @@ _SUB_UNIT = re.compile(
     # team, a head office (…公司|公司业务部, 中央党校|研究生院, …电视台|体育频道, …公司|应急救援队,
     # 中国国际旅行社|总社); not 部门, 部长, 干部, 总部, 局部, 西部, 省部共建
     r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省])部(?![门长署委分队])|研究生院|总社"
-    r"|[\u3400-\u9fff]{0,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)"
+    r"|[\u3400-\u9fff]{0,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)|[\u3400-\u9fff]{0,4}?搜救队"
     # a court's divisions (西宁中院|民二庭, 省高院|执行庭)
     r"|[民刑行商][一二三四五六七八九十]?庭|执行庭"
     # a university's library (青海民族大学|图书馆), an exchange's listing committee or division

@@ -2465,3 +2465,12 @@ def test_china_s_own_ministry_a_broadcaster_s_channel_and_a_court_s_divisions():
         ("西宁中院民二庭", "ORG"),
         ("省高院执行庭", "ORG"),
     ]
+
+
+def test_china_s_own_ministry_is_found_by_the_regex_layer_alone():
+    # the regex layer, without the gazetteer, writes China's ministries with the country, as the
+    # entity ruler does (so the silver data and the ruler agree)
+    assert find_rule_spans("中国商务部回应，中国国务院新闻办发布，各省政府落实。", ["ORG"]) == [
+        (0, 5, "ORG"),
+        (8, 13, "ORG"),
+    ]

@@ -74,8 +74,9 @@ def with_places_before(norm: str, span: CharSpan) -> CharSpan:
     for scope in _MAINLAND_AS_A_SCOPE:
         if norm.startswith(scope, first):
             first += len(scope)  # the mainland as Taiwan writes it owns no body (中国大陆|中央气象台)
-    if first == start and end - start <= SHORT_NAME and norm.endswith("行", start, end):
-        first -= bool(_LEVEL_BEFORE_BANK.search(norm, 0, start))
+    is_short_bank = end - start <= SHORT_NAME and norm.endswith("行", start, end)
+    if first == start and is_short_bank and _LEVEL_BEFORE_BANK.search(norm, 0, start):
+        first -= 1
     return (first, end, label)
 
 
@@ -348,11 +349,6 @@ class EntityRules:
         ]
         names = {norm[s:e] for s, e, _ in whole}
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
-        # China's own ministries written with the country, like other countries' (中国商务部, 美国商务部)
-        regex = [
-            (s - 2, e, l) if norm[s:e] in CLOSED_ORGS and norm.endswith("中国", 0, s) else (s, e, l)
-            for s, e, l in regex
-        ]
         # common words before a place are not part of the name (全额收购|俄罗斯欧洲银行); ORG only: for
         # PARK it cost F on the dev and test articles
         regex = [(s + place_start(norm[s:e], common, names), e, l) if l == "ORG" else (s, e, l) for s, e, l in regex]

@@ -310,7 +310,8 @@ _PARTY_COMMITTEE_OF_A_PARTY_RE = re.compile(_PARTY_COMMITTEE_OF_A_PARTY)
 # 省委会, 市委会 are a democratic party's committees, 上市委 a listing committee (各民主党派省委会, 深交所上市委);
 # an office (市政府办) does not open 办理 "handle", 办公 "work"
 _CLOSED_ORG_RE = re.compile(
-    rf"(?<![各每全本外跨上])(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})"
+    # China's own ministries written with the country, like other countries' (中国商务部, 美国商务部)
+    rf"(?<![各每全本外跨上])(?:中国)?(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})"
     # not 委员会, a democratic party's committee, 办理, nor a government's bonds (省政府债券)
     rf"(?!员会|{_PARTY_COMMITTEE_OF_A_PARTY}|(?<=办)[理公事法学]|(?<=政府)债)"
 )
@@ -514,6 +515,22 @@ def _kind_words(pattern: "re.Pattern", norm: str, label: str):
         pos = m.end()
 
 
+def _is_party_committee(norm: str, suffix: str, start: int) -> bool:
+    """A 党委, or a company's 党组 (a government body's 党组 is one of its own)."""
+    return suffix == "党委" or suffix == "党组" and norm.endswith(_COMPANY_SUFFIXES, 0, start)
+
+
+def _party_committee_owner(norm: str, start: int, end: int) -> re.Match | None:
+    """The body whose party committee this is, when the committee stands for it: a company's
+    (its kind word just before), or a commission's committee in a post (省国资委党委书记 ->
+    省国资委; acting, 省国资委党委召开会议, the committee is one of its own)."""
+    if owner := _PARTY_COMMITTEE_OWNER_END.search(norm, max(0, start - 8), start):
+        return owner
+    if _PARTY_GROUP_POST.match(norm, end):
+        return _COMMISSION_END.search(norm, 0, start)
+    return None
+
+
 def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSpan]:
     spans = []
     # a 委 followed by 员会 is the start of 委员会 (政协青海省委员会), not a party committee's end
@@ -541,17 +558,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue  # 全资子公司, 母公司, 上市公司: a company's relation or kind, not its name
         if label == "ORG" and is_departments_word(norm, m.end()):
             continue  # 科技部门, 有关部门: departments in general
-        if (
-            label == "ORG"
-            and (suffix == "党委" or suffix == "党组" and norm.endswith(_COMPANY_SUFFIXES, 0, m.start()))
-            and (
-                owner := _PARTY_COMMITTEE_OWNER_END.search(norm, max(0, m.start() - 8), m.start())
-                # a commission's committee in a post (省国资委党委书记 -> 省国资委); acting, it is one
-                # of its own (省国资委党委召开会议)
-                or _PARTY_GROUP_POST.match(norm, m.end())
-                and _COMMISSION_END.search(norm, 0, m.start())
-            )
-        ):
+        is_committee = label == "ORG" and _is_party_committee(norm, suffix, m.start())
+        if is_committee and (owner := _party_committee_owner(norm, m.start(), m.end())):
             # 某某公司(原)党委书记: the company is the body (G6), as with 党组; one whose kind word is
             # no suffix of ours (国网甘肃电力|党委) is found here; so is a company's 党组 acting
             # (向中国石油天然气集团有限公司党组反馈; a government body's 党组 is one of its own)

@@ -2474,3 +2474,108 @@ def test_china_s_own_ministry_is_found_by_the_regex_layer_alone():
         (0, 5, "ORG"),
         (8, 13, "ORG"),
     ]
+
+
+def ents_of(text, labels=None):
+    return [(text[s:e], label) for s, e, label in find_rule_spans(text, labels)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Cantonese 同 "and, with" between two bodies, and before a national body; not in 大同, 同仁
+        (
+            "青海省文化和旅遊廳同澳門特別行政區政府旅遊局合辦",
+            [("青海省文化和旅遊廳", "ORG"), ("澳門特別行政區政府旅遊局", "ORG")],
+        ),
+        ("佢哋同中國聯通青海分公司合作", [("中國聯通青海分公司", "ORG")]),
+        ("大同市人民政府和同仁市人民医院", [("大同市人民政府", "ORG"), ("同仁市人民医院", "ORG")]),
+        # peers bound a name, a trade association keeps its 同业
+        ("台灣區石油化學工業同業公會則呼籲政府", [("台灣區石油化學工業同業公會", "ORG")]),
+        ("召开会长办公会", []),
+        # a tourism development department is no exhibition hall (展厅)
+        ("西藏自治區旅遊發展廳數據顯示", [("西藏自治區旅遊發展廳", "ORG")]),
+        # helping, raising, expecting, "once more there is": verbs before a body or a site
+        ("专家团队帮助医院新开展手术", []),
+        ("加快提升县级医院服务能力", []),
+        ("市場預期寧德時代青海基地年產能", [("寧德時代青海基地", "PARK")]),
+        ("又有內地數據中心營運商排隊來港上市", []),
+        ("青海鹽湖提鋰再有港股公司加碼", []),
+        # 指 before a determiner, 相关 after a body, an associate company, the interbank rate
+        ("並指該公司大陸子公司淨負債比約12%", [("12%", "METRIC")]),
+        ("国家能源局相关司局负责人表示", [("国家能源局", "ORG")]),
+        ("主要由於聯營公司投資減值", []),
+        ("利率為香港銀行同業拆息加65個基點", [("65個基點", "METRIC")]),
+        # generic kinds: many places, inclusive kindergartens, exam sites, e-sports clubs
+        ("西部多地智算中心的算力租赁价格", []),
+        ("新建普惠性幼儿园，考点学校和电竞俱乐部", []),
+        # kinds of names: teachers' associations, memorial halls, a city's co-operation office, a
+        # big-data valley, an aiding province's headquarters
+        ("澳門中華教育會將每年選派教師", [("澳門中華教育會", "ORG")]),
+        ("海子诗歌陈列馆推出夜场讲解服务", [("海子诗歌陈列馆", "ORG")]),
+        ("天津市合作交流办今年安排资金", [("天津市合作交流办", "ORG")]),
+        ("重庆仙桃国际大数据谷引进企业", [("重庆仙桃国际大数据谷", "PARK")]),
+        ("江苏省对口支援青海省海南州前方指挥部组织专家", [("江苏省对口支援青海省海南州前方指挥部", "ORG")]),
+        ("上海市对口支援果洛州人民政府", [("果洛州人民政府", "ORG")]),
+        # a state-level new area alone is a place (guidelines section 10); its zones are sites
+        ("兰州新区和贵安新区，兰州新区综合保税区", [("兰州新区综合保税区", "PARK")]),
+        ("独墅湖科教创新区", [("独墅湖科教创新区", "PARK")]),
+    ],
+)
+def test_round_21_names_and_boundaries(text, expected):
+    assert (
+        ents_of(text, ["ORG", "PARK"] if all(label in ("ORG", "PARK") for _, label in expected) else None) == expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # shares after more verbs and Cantonese 咗, and anywhere before 以上, 以下, 左右
+        ("九成以上的三级公立医院参与", [("九成", "METRIC")]),
+        ("人數比去年多咗兩成，净利润下滑两成", [("兩成", "METRIC"), ("两成", "METRIC")]),
+        ("较资产净值折讓四至六成", [("四至六成", "METRIC")]),
+        ("一成不变，三成集团", []),
+        # goals and grains, spindles and courses after digits; provinces, regions and cities counted
+        (
+            "联赛共打进723粒进球，50万锭，开设课程120门",
+            [("723粒", "METRIC"), ("50万锭", "METRIC"), ("120门", "METRIC")],
+        ),
+        ("新开300门店，门票", []),
+        ("全国5省区市", [("5省区市", "METRIC")]),
+        # a number after a Latin name and a hyphen is part of a name (GLP-1类)
+        ("GLP-1类创新药", []),
+    ],
+)
+def test_round_21_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+def test_short_names_in_brackets_and_companies_written_short():
+    # a Latin acronym in brackets after any body, a short name with the stock code after it
+    assert ents_of("国际数据公司（IDC）报告显示，IDC分析师认为", ["ORG"]) == [
+        ("国际数据公司", "ORG"),
+        ("IDC", "ORG"),
+        ("IDC", "ORG"),
+    ]
+    assert ents_of("金川集團國際資源有限公司（金川國際，02362）公布業績，金川國際股價上升", ["ORG"]) == [
+        ("金川集團國際資源有限公司", "ORG"),
+        ("金川國際", "ORG"),
+        ("金川國際", "ORG"),
+    ]
+    # place and trade name alone after the formal name; not a place and a trade (青海省电力)
+    assert ents_of("青海时代新能源科技有限公司增资后，青海时代注册资本增至75亿元", ["ORG"]) == [
+        ("青海时代新能源科技有限公司", "ORG"),
+        ("青海时代", "ORG"),
+    ]
+    assert ents_of("青海时代在召唤，青海时代新能源科技有限公司成立", ["ORG"]) == [("青海时代新能源科技有限公司", "ORG")]
+    assert ents_of("青海省电力设计院有限公司表示，青海省电力行业", ["ORG"]) == [("青海省电力设计院有限公司", "ORG")]
+
+
+def test_a_corps_division_and_a_university_team_working_with_an_institute():
+    nlp = rules_with(["新疆生产建设兵团", "南洋理工大学"])
+    assert doc_ents(nlp("新疆生产建设兵团第八师石河子市的棉花")) == [("新疆生产建设兵团第八师", "ORG")]
+    assert doc_ents(nlp("南洋理工大学研究团队与中国科学院西北高原生物研究所合作")) == [
+        ("南洋理工大学", "ORG"),
+        ("中国科学院西北高原生物研究所", "ORG"),
+    ]

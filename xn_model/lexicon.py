@@ -196,12 +196,15 @@ MEASURE_WORDS = (
     "羊单位", "册次", "人份", "核时", "柜",
     # complaints by visits and ministries counted (1.2万件次, 四部委)
     "件次", "部委",
+    # provinces, regions and cities counted together (5省区市)
+    "省区市",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")
 # Measure words parsed when a model finds them, but not searched for by the rules: each is more
-# often part of another word or a number of order after a numeral (十四届, 108路, 两门课, 一站式).
-PARSE_ONLY_MEASURE_WORDS = ("届", "门", "路", "站")
+# often part of another word or a number of order after a numeral (十四届, 108路, 一站式); 门 counts
+# after digits (120门课程) and is searched there.
+PARSE_ONLY_MEASURE_WORDS = ("届", "路", "站")
 # Measure words the rules find after Arabic digits only: after a Chinese numeral each is as often
 # part of another word (一起, 一轮, 一片, 三节, 三面环山, 一股, 二手), after digits it counts (520万头,
 # 2136起, 30万片, 2.1亿股, 186.4万手).
@@ -256,6 +259,10 @@ DIGIT_MEASURE_WORDS = (
     # boxes, listed funds and stocks (4800箱, 58档)
     "箱",
     "档",
+    # goals and grains, spindles, courses (723粒, 50万锭, 120门; not 门店, 门票)
+    "粒",
+    "锭",
+    "门",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
 # 五百一十万头, 一千二百趟, 两万七千多面); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰) or 回

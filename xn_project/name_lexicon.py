@@ -49,6 +49,7 @@ CATEGORIES = (
     "international",
     "media",
     "university",
+    "health",
     "research",
     "association",
     "central_soe",

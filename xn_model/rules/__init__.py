@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from spacy.util import registry
 
 from ..normalize import normalize_text
-from .aliases import alias_spans
+from .aliases import alias_spans, short_form_spans
 from .amounts import METRIC_RE, MONEY_RE, metric_spans, money_spans
 from .mentions import byline_spans, factory_spans, list_member_spans, numbered_school_spans, stock_name_spans
 from .names import org_spans, park_spans
@@ -37,7 +37,7 @@ def find_rule_spans(text: str, labels: Iterable[str] | None = None) -> list[Char
     spans += numbered_school_spans(norm)
     spans = resolve_overlaps([s for s in spans if not in_title(norm, s[0], s[1])], LABEL_PRIORITY)
     # short names the text defines (以下简称…) are found where they are defined and later
-    aliases = [s for s in alias_spans(norm, spans) if not in_title(norm, s[0], s[1])]
+    aliases = [s for s in alias_spans(norm, spans) + short_form_spans(norm, spans) if not in_title(norm, s[0], s[1])]
     if aliases:
         spans = resolve_overlaps(spans + aliases, LABEL_PRIORITY)
     return [s for s in spans if s[2] in wanted]

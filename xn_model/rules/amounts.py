@@ -28,7 +28,7 @@ _CN_NUM = rf"[{_CN_DIGIT}十拾][{CN_ALL}]*(?:点[{_CN_DIGIT}]+[万亿]*)?"
 # Not after a letter/digit (T700, 5G's neighbours), 第 (ordinals), 数/几/上/若 (vague amounts:
 # 数千台, 几十个, 上百家), 每 (每一次), or in the middle of a numeral run. After 成 (完成三次,
 # 建成两座) a Chinese number is a count.
-_AR_NUM = r"(?<![A-Za-z0-9.+/第])(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?"
+_AR_NUM = r"(?<![A-Za-z0-9.+/第])(?<![A-Za-z]-)(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?"
 # a number right after a slash, for the second half of 100MW/200MWh
 _AR_AFTER_SLASH = r"\d+(?:\.\d+)?[万亿]*"
 # after the slash of a pair written in Chinese numerals (六百兆瓦/二千四百兆瓦时)
@@ -108,8 +108,10 @@ _METRIC_PATTERNS = {
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
     # (and 一成半, 全国九成, and a range: 一到两成)
-    "share": rf"(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足])(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?"
-    rf"(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
+    # (Cantonese 多咗两成, 下滑两成, 折让四至六成, 将三成产能, 维持九成; and anywhere before 以上, 以下, 左右)
+    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持])"
+    rf"|(?=(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成(?:以上|以下|左右)))"
+    rf"(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
     # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
@@ -126,7 +128,9 @@ _METRIC_PATTERNS = {
     "digitqty": rf"(?:(?<!每){_AR_NUM}[万亿]*{_APPROX_IN}[万亿]*{_APPROX_IN}(?:{alt(DIGIT_MEASURE_WORDS)})"
     rf"|{_CN_START}(?=[{CN_ALL}]{{2}})[{CN_ALL}]*[十百千万亿][{CN_ALL}]*{_APPROX_IN}(?:{alt(CN_COUNT_MEASURE_WORDS)}))"
     # not a word the measure word opens (股价, 起步, 对战, 对外, 单位, 单元, 口岸, 口径)
-    r"(?![价票份权东市民本息利指步码门分长位元据独体岸径])(?!(?<=对)[战话接比外于象抗照应])",
+    r"(?![价票份权东市民本息利指步码门分长位元据独体岸径])(?!(?<=对)[战话接比外于象抗照应])"
+    # 门 opens shops, doors and clinics (300门店, 门户, 门诊)
+    r"(?!(?<=门)[店户诊槛类口面])",
 }
 METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _METRIC_PATTERNS.items()))
 # the value of a named indicator: PUE降至1.2以下 -> 1.2

@@ -22,6 +22,8 @@ FUNCTION_WORDS = (
     "过去一年", "一年来", "明年", "后年", "前年", "干流", "支流",
     # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
     "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
+    # many places (西部多地|智算中心)
+    "多地",
     # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
     # 即 "that is" (即荷兰银行) is none inside a place (即墨)
     "我们", "你们", "他们", "它们", "不过", "不会", "影响", "首先", "无疑", "而", "而且", "即", "即使",
@@ -162,6 +164,9 @@ NEWS_VERBS = (
     "拖累", "有助", "可令", "将令", "有利", "上调", "下调", "用好", "增资",
     # although, subscribing, creating (虽然|公司…, 认购|公司股份, …开发区创建|国家级绿色工业园区)
     "虽然", "认购", "创建",
+    # helping, raising, enquiring, expecting and estimating (帮助|医院新开展…, 提升|县级医院…, 可向…会洽询|…,
+    # 市场预期|…基地, 台电预估|…资料中心), "once more there is" (又有|内地数据中心…, 再有|港股公司)
+    "帮助", "提升", "洽询", "预期", "预估", "又有", "再有", "仍有", "尚有",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -204,8 +209,8 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           "供应方", "采购方", "买方", "卖方", "核数师", "审计师", "受托人",
           # members of a council, a platform's operator (立法会议员|…, HKTVmall营运商|香港科技探索有限公司)
           "议员", "营运商", "运营商",
-          # peers and organisers (同业|瓦城泰统集团, 主办机构|贸发局)
-          "同业", "主办机构", "主办单位",
+          # organisers (主办机构|贸发局); peers (同业|瓦城泰统集团) are in names.ORG_BOUNDARY_RE
+          "主办机构", "主办单位",
           # a company's subsidiary (大陆子行|国泰世华银行（中国）有限公司, 旗下子公司|…)
           "子行", "子公司")
 
@@ -257,6 +262,9 @@ GENERIC_WORDS = (
     # finance companies and basic telecom firms in general (财务公司, 基础电信企业), trades listed
     # before 等企业 (快递、电商、冷链等企业)
     "财务", "基础", "快递", "电商", "冷链", "农村",
+    # inclusive kindergartens, exam sites, e-sports clubs, record companies (普惠性幼儿园, 考点学校,
+    # 电竞俱乐部, 唱片公司)
+    "普惠性", "普惠", "考点", "电竞", "唱片",
     # headquarters on the spot or at a site (现场指挥部, 工地指挥部); owners' committees, herding
     # areas, streets and party committees in general (业主委员会, 牧区合作社, 街道办事处, 党委政府)
     "现场", "工地", "业主", "牧区", "街道", "党委",
@@ -312,7 +320,10 @@ PARK_SUFFIXES = (
     # photovoltaics against the desert (茫崖冷湖光伏治沙示范区, guidelines section 9)
     "工业集中区", "治沙示范区", "工业集聚区",
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
-    "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "新区",
+    "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "创新区",
+    # big-data valleys (重庆仙桃国际大数据谷); a state-level new area alone is a place, like a
+    # city's districts (兰州新区, 贵安新区: guidelines section 10)
+    "数据谷",
     # Hong Kong and Taiwan: science parks, industrial estates (香港科学园, 将军澳工业邨), airport cities
     "科学园", "科学园区", "工业邨", "航空城", "工业区",
     # science and technology cities (怀柔科学城, 新田科技城), eco-industrial parks (屯门环保园),
@@ -351,6 +362,8 @@ PLACE_OWNED_KINDS = (
     "地委", "行署",
     # work safety committees and their offices (省安委会, 省安委办)
     "安委会", "安委办",
+    # river chiefs' offices of a level (区河长办)
+    "河长办", "湖长办",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -366,6 +379,10 @@ ORG_SUFFIXES = (
     "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
     "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
+    # trade and bankers' associations (台湾区石油化学工业同业公会, 香港银行公会), teachers' associations
+    # (澳门中华教育会), memorial exhibition halls (海子诗歌陈列馆), a city's co-operation office
+    # (天津市合作交流办)
+    "公会", "教育会", "陈列馆", "合作交流办",
     # a place's headquarters and liaison groups for a task (青海省玉树灾后重建现场指挥部, 上海援青指挥部,
     # 上海市援青干部联络组)
     "指挥部", "联络组",

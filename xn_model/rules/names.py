@@ -80,8 +80,9 @@ ORG_BOUNDARY_RE = re.compile(
     # "inspecting" (…法务局稽查|百货公司), not a bureau's inspection unit (税务局第一稽查局)
     r"|稽查(?![局队处所组])"
     # "funding" (…会资助|农村小学), not a grants bureau (…政府研究资助局); "aiding" (对口支援|…县),
-    # not an aid and co-operation office (北京市支援合作办公室)
-    r"|资助(?!局)|支援(?!合作)"
+    # not an aid and co-operation office (北京市支援合作办公室) nor an aiding province's headquarters
+    # (江苏省对口支援青海省海南州前方指挥部)
+    r"|资助(?!局)|支援(?!合作|[^，。、；]{2,16}?前方指挥部)"
     # "comment" (不评论|个别公司), not a paper's commentary desk or its writers (评论部, 评论员);
     # "rebuild" (协助重建|当地学校), not in a body for the rebuilding after a disaster (…灾后重建现场指挥部)
     r"|评论(?![部员])|(?<!灾后)重建"
@@ -90,6 +91,12 @@ ORG_BOUNDARY_RE = re.compile(
     # "form together" (与一家港资企业合组|公司), not inside 联合组建 "set up jointly"; "hand over to"
     # a level's body (…提案委员会交|省生态环境厅)
     r"|合组(?![建成织])|(?<=[会厅局委办])交(?=[省市县州])"
+    # peers (同业|瓦城泰统集团), not a trade association (…同业公会); Cantonese 同 "and, with" before a
+    # place or a national body (…厅同|澳门特别行政区政府旅游局, 佢哋同|中国联通…; not 大同, 同仁, 同心)
+    rf"|同业(?!公会)|(?<!大)同(?=[省市县州]|国网|国家|中国|{alt(sorted(PLACES))})"
+    # 指 "pointed to" a determined body (并指|该公司; not 指挥部, 指数), 相关 "relevant" after a body
+    # (国家能源局|相关司局: its offices in general)
+    r"|指(?=[该其此这那])|(?<=[局委部厅办院])相关"
     # 则 "whereas" between two bodies (…分行则联合…), not in 规则, 原则, 准则, 法则, 细则, 年保玉则
     r"|(?<![规原准法细守总玉])则"
     # 系 "is" after a company (该公司系|广东…有限公司的全资子公司), not a university's department
@@ -110,7 +117,7 @@ ORG_BOUNDARY_RE = re.compile(
     # 对 "to", not 对外 "external" (对外经济贸易大学); 组织 "organised" after a body (…监管局组织|辖区…,
     # …管理委员会组织|中建五局), not the word in 组织部, 组织委员会, 上海合作组织秘书处
     # 代表 "represent" (代表|省委), not in 人民代表大会 or 代表处 (…驻华代表处)
-    rf"|代表(?!大会|处)|对(?!外)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）])|{_EXPERTS}"
+    rf"|代表(?!大会|处)|对(?!外|口支援[^，。、；]{{2,16}}?前方指挥部)|组织(?!部|委员会|人事|处|科|秘书|驻|[)）])|{_EXPERTS}"
 )
 # Government departments named by two fields joined by 和 (发展和改革委员会, 人力资源和社会保障局,
 # 国家林业和草原局, 文化和旅游厅): the 和 is inside the name when a short field follows it up to a
@@ -133,7 +140,7 @@ _PARK_BOUNDARY_RE = re.compile(
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
 _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会", "联谊会")
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
-_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "多栋", "多座", "众多", "诸多", "首批", "各", "每", "部分", "更多", "个别")
+_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "多栋", "多座", "多地", "众多", "诸多", "首批", "各", "每", "部分", "更多", "个别")  # fmt: skip
 _PLURAL_LEAD = re.compile(alt(_PLURAL_WORDS))
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
@@ -251,7 +258,7 @@ _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # common words that end in a suffix character but are not bodies (布局, 格局, 大厅, 餐厅)
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
 _NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|(?<!十)一|骗|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|困|(?<![民财邮])政)$")
-_NOT_HALL = re.compile(r"(?:大|餐|客|展|舞|门|歌|宴|播)$")
+_NOT_HALL = re.compile(r"(?:大|餐|客|(?<!发)展|舞|门|歌|宴|播)$")  # not 旅游发展厅
 # banking services, not banks (中国银行|手机银行, 网上银行)
 _BANKING_SERVICE = re.compile(r"(?:手机|网上|电子|直销|数字)$")
 # ORG kind words followed by these open another word, and name no body
@@ -553,9 +560,11 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if (
             label == "ORG"
             and suffix == "公司"
-            and norm.endswith(("子", "母", "附属", "合营", "参股", "上市"), 0, m.start())
+            and norm.endswith(("子", "母", "附属", "合营", "联营", "参股", "上市"), 0, m.start())
         ):
             continue  # 全资子公司, 母公司, 上市公司: a company's relation or kind, not its name
+        if label == "ORG" and suffix == "银行" and norm.startswith(("同业拆", "同业存"), m.end()):
+            continue  # 香港银行同业拆息: the interbank rate, no bank
         if label == "ORG" and is_departments_word(norm, m.end()):
             continue  # 科技部门, 有关部门: departments in general
         is_committee = label == "ORG" and _is_party_committee(norm, suffix, m.start())
@@ -569,6 +578,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] in ("协", "招"):
             continue  # 协商会, 招商会 are meetings
+        if label == "ORG" and suffix == "公会" and norm[m.start() - 1 : m.start()] == "办":
+            continue  # 会长办公会 is a meeting
         if label == "ORG" and suffix == "产险" and norm[m.start() - 1 : m.start()] == "财":
             continue  # 财产险 is property insurance, not an insurer (平安产险)
         if (

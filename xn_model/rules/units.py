@@ -10,8 +10,10 @@ from .places import PLACES
 from .util import alt
 
 # in a unit written after its body, 与 joins two fields too (…大学|计算机技术与应用学院, …研究所)
+# (not before a place or China: …大学|研究团队与|中国科学院…研究所 are two bodies)
 _JOINED_FIELDS_OF_UNIT = re.compile(
     r"(?<=[^委局厅院司团行会部府社已并还将也均都就曾正])[和及与](?=[^省市县区州和与该其这那本各][^和与]{1,6}$)"
+    rf"(?!中国|中共|国家|{alt(PLACES)})"
 )
 
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
@@ -81,6 +83,8 @@ _DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检
 _WORKS_OF_COMPANY = re.compile(r"[\u3400-\u9fff]{2,8}?(?<![工建设新])厂(?![区房长商家矿址])")
 
 # a partnership's legal form in brackets is part of its name (…会计师事务所（特殊普通合伙）)
+# a division of the Xinjiang Production and Construction Corps (新疆生产建设兵团第八师)
+_CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")
 _PARTNERSHIP = re.compile(r"\((?:特殊普通合伙|普通合伙|有限合伙)\)")
 
 _CAMPUS = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
@@ -106,6 +110,8 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
         return dispatched.end()
     if partnership := _PARTNERSHIP.match(norm, end):
         return partnership.end()
+    if norm.endswith("兵团", 0, end) and (division := _CORPS_DIVISION.match(norm, end)):
+        return division.end()
     works = _WORKS_OF_COMPANY.match(norm, end) if norm.endswith("公司", 0, end) else None
     if works and starts_a_place(works.group(0), 0) and not ORG_BOUNDARY_RE.search(works.group(0)):
         return works.end()

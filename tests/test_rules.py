@@ -2579,3 +2579,65 @@ def test_a_corps_division_and_a_university_team_working_with_an_institute():
         ("南洋理工大学", "ORG"),
         ("中国科学院西北高原生物研究所", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Taiwan's listings of companies registered abroad keep their -KY
+        ("中租-KY今年營收成長，外資賣超立凱-KY", [("中租-KY", "ORG"), ("立凱-KY", "ORG")]),
+        ("F-KY是什么", []),
+        # verbs and determiners before a body or a site
+        ("来看宁夏广播电视台记者发回的报道", [("宁夏广播电视台", "ORG")]),
+        (
+            "其中送国网河南省电力公司经营区，青海送变电工程有限公司",
+            [("国网河南省电力公司", "ORG"), ("青海送变电工程有限公司", "ORG")],
+        ),
+        ("推动向国有资本投资公司转型，向阳小学", [("向阳小学", "ORG")]),
+        ("鴻海在大陸的員工占集團全球人力比重", []),
+        ("运维人员走进这片光伏园区", []),
+        ("會再批出一批西北大型風光基地", []),
+        ("香港大學合辦光伏材料研究中心", [("香港大學", "ORG")]),
+        # generic kinds and phrases: bid committees, shell companies, listed and OTC companies, people's
+        # mediation committees, teaching and youth training bases, 开好局, 提倡署名
+        ("经评标委员会评审，查获空殼公司，上市櫃公司，向社区人民调解委员会申请", []),
+        ("青海交通职业技术学院新能源汽车实训基地，俱乐部青训基地", [("青海交通职业技术学院", "ORG")]),
+        ("为十五五开好局，提倡署真实姓名", []),
+        # task forces
+        ("绿色算力产业招商工作专班召开会议", [("绿色算力产业招商工作专班", "ORG")]),
+    ],
+)
+def test_round_22_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Taiwan's trillions with hundreds of millions after them
+        ("新竹科學園區去年營業額達新台幣1兆6,520億元", [("新台幣1兆6,520億元", "MONEY")]),
+        # a plot's floor area ratio, flights a week, tour groups counted, zero alone counts nothing
+        ("容积率不低于1.2，每周执飞3班，拓銷團38團", [("1.2", "METRIC"), ("3班", "METRIC"), ("38團", "METRIC")]),
+        ("液冷零組件需求", []),
+    ],
+)
+def test_round_22_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+def test_round_22_units_and_kind_words_around_known_names():
+    nlp = rules_with(["青海大学", "澳门科技大学", "中国科学院", "港澳办", "考试院"])
+    # a university's key laboratory is a unit of it however long its field; not another body after 与
+    assert doc_ents(nlp("青海大学三江源生态与高原农牧业国家重点实验室主任表示")) == [
+        ("青海大学三江源生态与高原农牧业国家重点实验室", "ORG")
+    ]
+    assert doc_ents(nlp("青海大学与中国科学院联合重点实验室")) == [("青海大学", "ORG"), ("中国科学院", "ORG")]
+    # an investigation bureau's office is a unit of it (查处 "investigated" is no boundary inside 调查处)
+    assert doc_ents(rules_with(["法务部调查局"])("法務部調查局新北市調查處查獲")) == [
+        ("法務部調查局新北市調查處", "ORG")
+    ]
+    # a known name inside the kind word that ends a longer name is its tail
+    assert doc_ents(nlp("福建省台港澳辦主任表示，北京市教育考试院介绍")) == [
+        ("福建省台港澳辦", "ORG"),
+        ("北京市教育考试院", "ORG"),
+    ]

@@ -23,7 +23,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
-from .rules.name_words import CLOSED_ORGS, REGIONAL_BLOCS
+from .rules.name_words import CLOSED_ORGS, ORG_SUFFIXES, PLACE_OWNED_KINDS, REGIONAL_BLOCS
 from .rules.names import (
     BEFORE_JOINTLY,
     PARK_SUFFIXES,
@@ -182,6 +182,9 @@ def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
     return (start, end, label)
 
 
+_KINDS = frozenset(ORG_SUFFIXES + PLACE_OWNED_KINDS)
+
+
 def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], names: set[str]) -> bool:
     """A regex ORG that ends where a known name ends but starts further left, over words that are
     not places, known names or qualifiers, has grown over words that are not part of it
@@ -190,10 +193,13 @@ def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], name
     start, end, label = span
     if label != "ORG" or norm[start:end] in CLOSED_ORGS:
         return False  # a body of the closed list is whole (团市委 around 市委)
+    # a known name inside the kind word that ends the span is its tail (福建省台港澳办 around 港澳办)
+    kind = max((len(k) for k in _KINDS if norm.endswith(k, start, end)), default=0)
     return any(
         k_end == end
         and k_label == "ORG"
         and start < k_start
+        and k_start < end - kind
         and not norm.startswith(PARK_SUFFIXES, k_start)
         and not is_qualifier(norm[start:k_start], names)
         for k_start, k_end, k_label in known

@@ -263,6 +263,8 @@ DIGIT_MEASURE_WORDS = (
     "粒",
     "锭",
     "门",
+    # groups sent (海外拓销团38团)
+    "团",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
 # 五百一十万头, 一千二百趟, 两万七千多面); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰) or 回

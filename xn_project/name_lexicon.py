@@ -65,7 +65,16 @@ CATEGORIES = (
     "foreign",
     "qinghai",
 )
-SITE_CATEGORIES = ("national_etdz", "national_hitech", "new_area", "computing", "qinghai", "provincial", "free_trade")
+SITE_CATEGORIES = (
+    "national_etdz",
+    "national_hitech",
+    "new_area",
+    "computing",
+    "qinghai",
+    "provincial",
+    "free_trade",
+    "hk_mo_tw",
+)
 # a body's name ends in a kind word: the rules' organisation suffixes, and the one-character kinds
 # of short forms
 KIND_ENDINGS = tuple(ORG_SUFFIXES) + ONE_CHARACTER_KINDS

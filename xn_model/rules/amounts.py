@@ -46,8 +46,11 @@ _APPROX_IN = r"[余多]?"
 _CURRENCY = rf"(?:{alt(CURRENCIES)})"
 # a currency named before the number belongs to the amount (新台币450亿元, 港币5000万元)
 _LEADING_CURRENCY = rf"(?:{alt(LEADING_CURRENCIES)})"
+# Taiwan's trillions with the hundreds of millions after them (新台币1兆6,520亿元)
+_TRILLION_AND_YI = rf"{_AR_NUM}{TRILLION}\d+(?:,\d{{3}})*(?:\.\d+)?亿"
 MONEY_RE = re.compile(
-    rf"{_LEADING_CURRENCY}?(?P<num>{_NUM}){_APPROX_IN}[万亿千百{TRILLION}]*{_APPROX_IN}{_CURRENCY}(?!素|宇宙|旦|器件|老|化)"
+    rf"{_LEADING_CURRENCY}?(?P<num>{_TRILLION_AND_YI}|{_NUM}){_APPROX_IN}[万亿千百{TRILLION}]*{_APPROX_IN}{_CURRENCY}"
+    r"(?!素|宇宙|旦|器件|老|化)"
 )
 
 
@@ -137,7 +140,8 @@ METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _M
 INDICATOR_RE = re.compile(
     # (and price indices: 居民消费价格指数（CPI）为100.6, 工业生产者购进价格指数为97.3)
     # (and the air quality index: 空气质量指数为45, AQI为80)
-    r"(?:PUE|WUE|CUE|PMI|系数|价格指数|活动指数|CPI|PPI|空气质量指数|AQI)值?[^0-9，。；,;!?！？]{0,12}?"
+    # (and a plot's floor area ratio: 容积率不低于1.2)
+    r"(?:PUE|WUE|CUE|PMI|系数|价格指数|活动指数|CPI|PPI|空气质量指数|AQI|容积率)值?[^0-9，。；,;!?！？]{0,12}?"
     rf"(?P<value>\d+(?:\.\d+)?(?![\d.%])|(?<![{CN_ALL}])[{_CN_DIGIT}]点[{_CN_DIGIT}]+)"
 )
 
@@ -152,6 +156,8 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
     if unit == "期":
         # 分三期 counts phases; 一期项目 / 二期工程 / 三期 alone are sequence numbers
         return norm[start - 1 : start] in ("分", "班")  # 分三期, 培训班8期
+    if num in ("零", "〇"):
+        return False  # 零组件 "components": zero alone counts nothing
     if num in _ONE and not unit.isascii() and unit != "倍":
         # 一个小小的芯片, 每一次: "one" as an article, not a count
         return False
@@ -210,7 +216,7 @@ def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
 
 
 # flights counted a week or a day (每周增至4班)
-_PER_WEEK = re.compile(r"每[周天日](?:增至|增加到|增加至|开行|往返|飞)?$")
+_PER_WEEK = re.compile(r"每[周天日](?:增至|增加到|增加至|开行|往返|执飞|飞)?$")
 
 
 def metric_spans(norm: str) -> list[CharSpan]:

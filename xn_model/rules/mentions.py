@@ -144,14 +144,22 @@ _STOCK_CODE = re.compile(
 )
 
 
+# Taiwan's listings of companies registered abroad carry -KY after the short name (中租-KY, 立凯-KY)
+_KY_LISTING = re.compile(r"-KY(?![A-Za-z])")
+
+
 def stock_name_spans(norm: str) -> list[CharSpan]:
-    """Listed companies' short names before their stock codes."""
+    """Listed companies' short names before their stock codes, and Taiwan's -KY listings."""
     spans = []
     for m in _STOCK_CODE.finditer(norm):
         name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
         # a short name: letters only (*ST…), at most eight of them
         if 2 <= len(name) <= 8 and re.fullmatch(r"[\u3400-\u9fff*A-Za-z]+", name) and is_name(name):
             spans.append((m.start() - len(name), m.start(), "ORG"))
+    for m in _KY_LISTING.finditer(norm):
+        name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
+        if 2 <= len(name) <= 5 and re.fullmatch(r"[\u3400-\u9fff]+", name):
+            spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans
 
 

@@ -22,8 +22,8 @@ FUNCTION_WORDS = (
     "过去一年", "一年来", "明年", "后年", "前年", "干流", "支流",
     # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
     "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
-    # many places (西部多地|智算中心)
-    "多地",
+    # many places (西部多地|智算中心); "accounting for" (员工占|集团全球人力)
+    "多地", "占",
     # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
     # 即 "that is" (即荷兰银行) is none inside a place (即墨)
     "我们", "你们", "他们", "它们", "不过", "不会", "影响", "首先", "无疑", "而", "而且", "即", "即使",
@@ -97,8 +97,9 @@ NEWS_VERBS = (
     "迁入", "迁至", "选定", "透过",
     # strengthening and engaging in (增强|公司资源, 主要从事|盐湖卤水提锂业务)
     "增强", "从事",
-    # courts and regulators at work (…法院依法受理|…有限公司, 判决|…公司, 查处|…公司, 作出|行政处罚)
-    "受理", "审理", "审结", "判决", "判令", "裁定", "宣判", "查处", "查封", "驳回", "作出", "移送",
+    # courts and regulators at work (…法院依法受理|…有限公司, 判决|…公司, 作出|行政处罚; 查处 in
+    # names.ORG_BOUNDARY_RE: not in an investigation office, 调查处)
+    "受理", "审理", "审结", "判决", "判令", "裁定", "宣判", "查封", "驳回", "作出", "移送",
     "追缴", "判处", "处罚", "发现", "不服",
     # announcing, supporting, entering, choosing a site, taking part, laying out, supplying
     # (阿里云宣布|其张北数据中心, 支撑|…数据中心, 已进入|…算力中心, 项目选址|…工业园区, 布局|…实验室)
@@ -167,6 +168,11 @@ NEWS_VERBS = (
     # helping, raising, enquiring, expecting and estimating (帮助|医院新开展…, 提升|县级医院…, 可向…会洽询|…,
     # 市场预期|…基地, 台电预估|…资料中心), "once more there is" (又有|内地数据中心…, 再有|港股公司)
     "帮助", "提升", "洽询", "预期", "预估", "又有", "再有", "仍有", "尚有",
+    # a TV presenter's "let's look at" (来看|宁夏广播电视台记者发回的报道); Hong Kong's "run jointly"
+    # and "approve" (…大学合办|光伏材料研究中心, 会再批出|一批…基地)
+    "来看", "合办", "批出",
+    # Taiwan's market news: net sold and bought by (外资卖超|中租-KY)
+    "卖超", "买超",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -265,6 +271,13 @@ GENERIC_WORDS = (
     # inclusive kindergartens, exam sites, e-sports clubs, record companies (普惠性幼儿园, 考点学校,
     # 电竞俱乐部, 唱片公司)
     "普惠性", "普惠", "考点", "电竞", "唱片",
+    # bid evaluation committees, state capital investment companies (评标委员会, 国有资本投资公司)
+    "评标", "国有资本",
+    # provinces and regions of a compass region (西北省区资料中心)
+    "省区",
+    # shell companies, listed and OTC companies, people's mediation committees (空壳公司, 上市柜公司,
+    # 社区人民调解委员会)
+    "空壳", "上市柜", "人民调解",
     # headquarters on the spot or at a site (现场指挥部, 工地指挥部); owners' committees, herding
     # areas, streets and party committees in general (业主委员会, 牧区合作社, 街道办事处, 党委政府)
     "现场", "工地", "业主", "牧区", "街道", "党委",
@@ -364,6 +377,8 @@ PLACE_OWNED_KINDS = (
     "安委会", "安委办",
     # river chiefs' offices of a level (区河长办)
     "河长办", "湖长办",
+    # a province's office of Taiwan, Hong Kong and Macau affairs (福建省台港澳办)
+    "台港澳办",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,
@@ -379,6 +394,8 @@ ORG_SUFFIXES = (
     "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
     "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
+    # task forces (绿色算力产业招商工作专班)
+    "工作专班",
     # trade and bankers' associations (台湾区石油化学工业同业公会, 香港银行公会), teachers' associations
     # (澳门中华教育会), memorial exhibition halls (海子诗歌陈列馆), a city's co-operation office
     # (天津市合作交流办)

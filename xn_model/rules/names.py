@@ -94,6 +94,10 @@ ORG_BOUNDARY_RE = re.compile(
     # peers (同业|瓦城泰统集团), not a trade association (…同业公会); Cantonese 同 "and, with" before a
     # place or a national body (…厅同|澳门特别行政区政府旅游局, 佢哋同|中国联通…; not 大同, 同仁, 同心)
     rf"|同业(?!公会)|(?<!大)同(?=[省市县州]|国网|国家|中国|{alt(sorted(PLACES))})"
+    # "investigated" (查处|…公司), not an investigation office (…调查局新北市调查处)
+    r"|(?<!调)查处"
+    # 送 "deliver to" (…其中送|国网河南省电力公司经营区), not in 送变电 or a delivery firm (闪送, 快送)
+    r"|(?<![快闪急])送(?!变电)"
     # 指 "pointed to" a determined body (并指|该公司; not 指挥部, 指数), 相关 "relevant" after a body
     # (国家能源局|相关司局: its offices in general)
     r"|指(?=[该其此这那])|(?<=[局委部厅办院])相关"
@@ -130,7 +134,7 @@ _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
     # a date inside a site's stretch is the project's (中国移动2024年至2025年|新型智算中心)
     rf"|{_DATE}"
-    r"|运营(?!商)|指导(?!中心|站)|对(?!外)|代表(?!大会|处)|(?<!灾后)重建"
+    r"|运营(?!商)|指导(?!中心|站)|对(?!外)|代表(?!大会|处)|(?<!灾后)重建|(?<!调)查处"
     # 发展 "develop" before a site, but not inside …产业发展园区 (海南州绿色产业发展园区)
     r"|(?<!产业)发展"
     rf"|{_EXPERTS}"
@@ -140,7 +144,7 @@ _PARK_BOUNDARY_RE = re.compile(
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
 _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会", "联谊会")
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
-_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "多栋", "多座", "多地", "众多", "诸多", "首批", "各", "每", "部分", "更多", "个别")  # fmt: skip
+_PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "多栋", "多座", "多地", "一批", "众多", "诸多", "首批", "各", "每", "部分", "更多", "个别")  # fmt: skip
 _PLURAL_LEAD = re.compile(alt(_PLURAL_WORDS))
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
@@ -151,9 +155,11 @@ _LEADING_GENERIC = re.compile(
     r"公司|"
     # Taiwan's mainland before a mainland body (中国大陆|中央气象台; not 大陆委员会)
     r"中国大陆|大陆(?!委员会)|"
-    r"这家|那家|一起|[这那此该]处|[这那]座|另一[处座家个]|一处|一间|该|本|此|这|那|其|首个|"
+    r"这家|那家|一起|[这那此该]处|[这那]座|[这那一]片|另一[处座家个]|一处|一间|该|本|此|这|那|其|首个|"
     rf"{alt(_PLURAL_WORDS)}|"
     r"下一批|新一批|"
+    # "towards" (推动向|国有资本投资公司转型), not in 向阳, 向日葵
+    r"向(?![阳日荣])|"
     # former (原壳牌中国集团, 前中国电子科技集团…): not 原子, 前海, 前进
     r"原(?![子平野料油材煤])|前(?![海进锋沿程景])"
     r")+"
@@ -257,7 +263,9 @@ _GOVERNMENT_OWNER = re.compile(rf"[{_LEVEL}镇乡旗盟村]$")
 _COMMITTEE_OWNER = re.compile(rf"(?:人大|政协|委|[{_LEVEL}])$")
 # common words that end in a suffix character but are not bodies (布局, 格局, 大厅, 餐厅)
 # (政局 is the political situation, but 民政局, 财政局, 邮政局 are bureaus)
-_NOT_BUREAU = re.compile(r"(?:布|格|大|开|结|当|(?<!十)一|骗|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|困|(?<![民财邮])政)$")
+_NOT_BUREAU = re.compile(r"(?:布|格|大|开好?|结|当|(?<!十)一|骗|(?<!安)全|时|变|破|新|定|胜|残|僵|赌|饭|棋|出|终|危|困|(?<![民财邮])政)$")
+# bases for teaching, training and practice (实训基地, 研学基地, 教育基地, a club's 青训基地)
+_TEACHING_BASES = ("实训", "培训", "实践", "研学", "教育", "教学", "科普", "见习", "青训")
 _NOT_HALL = re.compile(r"(?:大|餐|客|(?<!发)展|舞|门|歌|宴|播)$")  # not 旅游发展厅
 # banking services, not banks (中国银行|手机银行, 网上银行)
 _BANKING_SERVICE = re.compile(r"(?:手机|网上|电子|直销|数字)$")
@@ -585,9 +593,9 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if (
             label == "ORG"
             and suffix == "署"
-            and (norm[m.start() - 1 : m.start()] in "部签布连联副" or norm.startswith(("名", "长"), m.end()))
+            and (norm[m.start() - 1 : m.start()] in "部签布连联副倡" or norm.startswith(("名", "长"), m.end()))
         ):
-            continue  # 部署, 签署, 联署, 署名: verbs, not an agency; 署长 is a post (…总署|署长)
+            continue  # 部署, 签署, 联署, 署名, 提倡署…姓名: verbs, not an agency; 署长 is a post (…总署|署长)
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
         name = name_before(norm, m.start(), boundary, extra, department)
         if (
@@ -615,6 +623,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             continue
         if _DESCRIPTIVE_RE.search(name + suffix):
             continue  # praise across the seam: 规模最|大数据中心 is 最大
+        if label == "PARK" and suffix == "基地" and name.endswith(_TEACHING_BASES):
+            continue  # a school's training base is no site of industry (…学院新能源汽车实训基地)
         if label == "ORG" and suffix == "航空" and _PARK_BOUNDARY_RE.search(name):
             continue  # 发展民用航空: a verb before the trade, no airline (四川航空, 幸福航空)
         if label == "ORG" and suffix in ("政府", "人民政府", *PLACE_OWNED_KINDS):

@@ -19,7 +19,7 @@ _JOINED_FIELDS_OF_UNIT = re.compile(
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司(?![法机令仪])|(?<![查判惩办相到之各共深身表])处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长])|室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司(?![法机令仪])|(?<![判惩办相到之各共深身表])(?<![^调]查)处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长])|室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
@@ -83,6 +83,12 @@ _DISPATCHED_UNIT = re.compile(r"驻[\u3400-\u9fffA-Za-z（）()]{2,24}?(?:纪检
 _WORKS_OF_COMPANY = re.compile(r"[\u3400-\u9fff]{2,8}?(?<![工建设新])厂(?![区房长商家矿址])")
 
 # a partnership's legal form in brackets is part of its name (…会计师事务所（特殊普通合伙）)
+# a university's or an academy's key laboratory, however long its field (青海大学|三江源生态与高原农牧业
+# 国家重点实验室, 澳门科技大学|月球与行星科学国家重点实验室)
+_HOSTS_OF_KEY_LABS = ("大学", "学院", "研究院", "科学院")
+# 与, 和, 及 joining two fields of its name, not two bodies (…与中国科学院…)
+_FIELD_JOIN = re.compile(rf"[和及与](?!中国|中共|国家|{alt(PLACES)})")
+_KEY_LAB = re.compile(r"[\u3400-\u9fff]{2,20}?(?:全国|国家|省部共建|省级)?重点实验室")
 # a division of the Xinjiang Production and Construction Corps (新疆生产建设兵团第八师)
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")
 _PARTNERSHIP = re.compile(r"\((?:特殊普通合伙|普通合伙|有限合伙)\)")
@@ -112,6 +118,10 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
         return partnership.end()
     if norm.endswith("兵团", 0, end) and (division := _CORPS_DIVISION.match(norm, end)):
         return division.end()
+    if norm.endswith(_HOSTS_OF_KEY_LABS, 0, end) and (lab := _KEY_LAB.match(norm, end)):
+        boundaries = ORG_BOUNDARY_RE.finditer(norm, end, lab.end())
+        if all(_FIELD_JOIN.match(norm, b.start()) for b in boundaries):
+            return lab.end()
     works = _WORKS_OF_COMPANY.match(norm, end) if norm.endswith("公司", 0, end) else None
     if works and starts_a_place(works.group(0), 0) and not ORG_BOUNDARY_RE.search(works.group(0)):
         return works.end()
@@ -125,8 +135,12 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     if PLATFORM_RE.search(m.group(0)) and not PLATFORM_RE.fullmatch(m.group(0)):
         return end  # a platform being built, not a unit (…研究所|建设国家重点实验室)
     # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
-    # 和 joining two fields of the unit's name is none (…局|新能源和可再生能源司)
-    joined = {end + j.start() for j in _JOINED_FIELDS_OF_UNIT.finditer(m.group(0))}
-    if any(b.start() not in joined for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):
+    # 和 joining two fields of the unit's name is none
+    if any(b.start() not in _joined(norm, end, m) for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):
         return end
     return m.end()
+
+
+def _joined(norm: str, end: int, unit: re.Match) -> set[int]:
+    """Where 和, 及 or 与 join two fields of the unit's name (…局|新能源和可再生能源司)."""
+    return {end + j.start() for j in _JOINED_FIELDS_OF_UNIT.finditer(unit.group(0))}

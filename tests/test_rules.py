@@ -2641,3 +2641,69 @@ def test_round_22_units_and_kind_words_around_known_names():
         ("福建省台港澳辦", "ORG"),
         ("北京市教育考试院", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs and scopes before a body: taking on, improving, striving for, put into, the existing,
+        # under the jurisdiction of, within the year, spinning off, supplying to
+        ("用于承接西宁经济技术开发区溢出的算力需求", [("西宁经济技术开发区", "PARK")]),
+        ("区里还将争取市财政局贴息资金，划入原省经贸委", [("市财政局", "ORG"), ("省经贸委", "ORG")]),
+        ("改善乡村学校条件，现有中等职业学校，协议双方所辖法院", []),
+        ("年內集團將派息，擬分拆業務", []),
+        (
+            "所產綠氫全部供應中國石化塔河煉化有限責任公司，某供应链管理有限公司",
+            [("中國石化塔河煉化有限責任公司", "ORG")],
+        ),
+        # 合署 is no agency, 深部 no department, 州县政府 no county government, a kind alone no body
+        ("与海西州人民政府合署办公", [("海西州人民政府", "ORG")]),
+        ("州县政府机构改革", []),
+        ("。医院党委书记介绍", []),
+        # generic kinds: virtual currency exchanges, compensation committees, Project Hope and autumn
+        # schools, breeding bases, water-wind-solar bases, local plants, regions' data centres
+        ("虛擬貨幣交易所，赔偿委员会，希望小学，秋季学校食堂", []),
+        ("部分大型水风光一体化基地，青海本地組件廠，区域内数据中心", []),
+        # a province's old restructuring office, an international land port area
+        ("省体改办和乌鲁木齐国际陆港区", [("省体改办", "ORG"), ("乌鲁木齐国际陆港区", "PARK")]),
+    ],
+)
+def test_round_23_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # firms and sessions by visits, packs, barrels, ounces, core-kilometres, kilograms of standard coal
+        ("检查企业3127家次，开展1126场次", [("3127家次", "METRIC"), ("1126场次", "METRIC")]),
+        (
+            "年產能8億包，儲量4.71億桶，產金1.1萬盎司",
+            [("8億包", "METRIC"), ("4.71億桶", "METRIC"), ("1.1萬盎司", "METRIC")],
+        ),
+        ("年产光纤800万芯公里，单位能耗668千克标准煤", [("800万芯公里", "METRIC"), ("668千克标准煤", "METRIC")]),
+        # a share after a shortening
+        ("輪候時間縮短兩成", [("兩成", "METRIC")]),
+    ],
+)
+def test_round_23_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+def test_round_23_known_names_in_context():
+    nlp = rules_with(["雨润", "中国电建", "国家开发银行", "西部矿业股份有限公司"])
+    # a known name before 镇 is a township of that name
+    assert doc_ents(nlp("另外分别位于碾伯镇和雨润镇")) == []
+    # a known company's party committee in a post is the company; acting, the committee
+    assert doc_ents(nlp("中国电建党委副书记出席。中国电建党委召开会议。")) == [
+        ("中国电建", "ORG"),
+        ("中国电建党委", "ORG"),
+    ]
+    # a named bank's loan: the bank is named; a bank account is no bank
+    assert doc_ents(nlp("利用国家开发银行贷款，其名下银行账户已被冻结")) == [("国家开发银行", "ORG")]
+    # a mine's deep part is no department of the branch
+    assert doc_ents(nlp("用于西部矿业股份有限公司锡铁山分公司深部开采工程")) == [
+        ("西部矿业股份有限公司锡铁山分公司", "ORG")
+    ]
+    # Taiwan's ministry and its administration are one name
+    assert doc_ents(rules_with(["卫生福利部"])("衛生福利部食品藥物管理署表示")) == [("衛生福利部食品藥物管理署", "ORG")]

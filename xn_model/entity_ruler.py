@@ -100,9 +100,11 @@ def is_qualifier(text: str, known: set[str]) -> bool:
 
 
 # a known name written before one of these names a building, a street or a venue, not the body
-# (万达广场, 央视大楼, 京东路; CLUENER2020-train: 16 of 16 such are inside an address or a scene)
+# (万达广场, 央视大楼, 京东路; CLUENER2020-train: 16 of 16 such are inside an address or a scene),
+# or a township or a village of the same name (雨润镇, 碾伯镇和|雨润镇)
 _VENUE = re.compile(
     r"广场|大厦|大楼|酒店|饭店|宾馆|商场|影城|影院|小区|花园|公寓|大道|大街|路|街|机场|码头|体育场|体育馆|剧院"
+    r"|镇(?!政府|人民政府|党委|卫生院|中心)|乡(?!政府|人民政府|党委)|村(?!委会|民委员会)"
 )
 
 # a regional bloc written as a region of trade or a group of countries (对东盟出口, 东盟国家, 销往欧盟)
@@ -183,6 +185,8 @@ def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
 
 
 _KINDS = frozenset(ORG_SUFFIXES + PLACE_OWNED_KINDS)
+_PARTY_COMMITTEES = ("党委", "党组")
+_POST = re.compile(r"副?书记|常委|委员")
 
 
 def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], names: set[str]) -> bool:
@@ -355,6 +359,13 @@ class EntityRules:
         ]
         names = {norm[s:e] for s, e, _ in whole}
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
+        # a known company's party committee in a post is the company (G6: 中国电建|党委副书记)
+        regex = [
+            (s, e - 2, l)
+            if norm.endswith(_PARTY_COMMITTEES, s, e) and norm[s : e - 2] in names and _POST.match(norm, e)
+            else (s, e, l)
+            for s, e, l in regex
+        ]
         # common words before a place are not part of the name (全额收购|俄罗斯欧洲银行); ORG only: for
         # PARK it cost F on the dev and test articles
         regex = [(s + place_start(norm[s:e], common, names), e, l) if l == "ORG" else (s, e, l) for s, e, l in regex]

@@ -147,6 +147,9 @@ _add("吨", 1, "吨", "公吨")
 # energy as tonnes of standard coal (26万吨标准煤)
 _add("tce", 1, "吨标准煤", "吨标煤")
 _add("tce", 10000, "万吨标准煤", "万吨标煤")
+_add("tce", "0.001", "千克标准煤", "千克标煤", "公斤标准煤")
+# (a number with 千 before 克标准煤 reads as 668千 × grams: 668千克标准煤 is 0.668 tce either way)
+_add("tce", "0.000001", "克标准煤", "克标煤")
 # gas at standard conditions, and a flow of it (2.4亿标方, 1000标方/小时)
 _add("标方", 1, "标方", "标准立方米")
 _add("标方/h", 1, "标方/小时")
@@ -162,6 +165,8 @@ _add("L", 1, "升", "公升")
 _add("L", "0.001", "毫升")
 _add("kg", "0.001", "克", "公克")
 _add("kg", "0.000001", "毫克")
+# troy ounces of gold and silver (1.1万盎司)
+_add("oz", 1, "盎司")
 # the magnitude of an earthquake (5.1级), found only with a decimal (an integer 级 is a grade or a level)
 _add("级", 1, "级")
 # a stock index's points (收报19856点), found only after a close or a move: 点 is also the hour
@@ -196,6 +201,8 @@ MEASURE_WORDS = (
     "羊单位", "册次", "人份", "核时", "柜",
     # complaints by visits and ministries counted (1.2万件次, 四部委)
     "件次", "部委",
+    # fibre by core-kilometres (800万芯公里); firms and sessions by visits (3127家次, 1126场次)
+    "芯公里", "家次", "场次",
     # provinces, regions and cities counted together (5省区市)
     "省区市",
 )  # fmt: skip
@@ -263,8 +270,10 @@ DIGIT_MEASURE_WORDS = (
     "粒",
     "锭",
     "门",
-    # groups sent (海外拓销团38团)
+    # groups sent (海外拓销团38团), packs (8亿包), barrels (4.71亿桶)
     "团",
+    "包",
+    "桶",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
 # 五百一十万头, 一千二百趟, 两万七千多面); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰) or 回

@@ -112,7 +112,7 @@ _METRIC_PATTERNS = {
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
     # (and 一成半, 全国九成, and a range: 一到两成)
     # (Cantonese 多咗两成, 下滑两成, 折让四至六成, 将三成产能, 维持九成; and anywhere before 以上, 以下, 左右)
-    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持])"
+    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短])"
     rf"|(?=(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成(?:以上|以下|左右)))"
     rf"(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)

@@ -195,6 +195,7 @@ def factory_spans(norm: str) -> list[CharSpan]:
             and starts_a_place(name, 0, MAINLAND_PLACES)
             and places_before(name, len(name))
             and not name.startswith("台湾")  # Taiwan's press calls a maker a 厂 (台湾矽晶圆厂)
+            and not re.search("本地|当地|外地", name)  # local plants in general (青海本地组件厂)
             and is_name(name)
         ):
             spans.append((m.start() - len(name), m.end(), "ORG"))

@@ -22,8 +22,10 @@ FUNCTION_WORDS = (
     "过去一年", "一年来", "明年", "后年", "前年", "干流", "支流",
     # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
     "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
-    # many places (西部多地|智算中心); "accounting for" (员工占|集团全球人力)
-    "多地", "占",
+    # many places (西部多地|智算中心); "accounting for" (员工占|集团全球人力); within the year (年内|集团…)
+    "多地", "占", "年内",
+    # "under the jurisdiction of" (协议双方所辖|法院)
+    "所辖",
     # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
     # 即 "that is" (即荷兰银行) is none inside a place (即墨)
     "我们", "你们", "他们", "它们", "不过", "不会", "影响", "首先", "无疑", "而", "而且", "即", "即使",
@@ -173,6 +175,11 @@ NEWS_VERBS = (
     "来看", "合办", "批出",
     # Taiwan's market news: net sold and bought by (外资卖超|中租-KY)
     "卖超", "买超",
+    # taking on (用于承接|西宁经济技术开发区溢出的算力需求); improving, changing, striving for, put
+    # into (改善|乡村学校, 改变|全省金融机构…, 争取|省农牧厅, 划入|原省经贸委), "the existing" (现有|中等职业学校)
+    "承接", "改善", "改变", "争取", "划入", "现有",
+    # Hong Kong filings: spinning off (拟分拆|可再生能源业务…)
+    "分拆",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -278,6 +285,12 @@ GENERIC_WORDS = (
     # shell companies, listed and OTC companies, people's mediation committees (空壳公司, 上市柜公司,
     # 社区人民调解委员会)
     "空壳", "上市柜", "人民调解",
+    # within the region (区域内数据中心)
+    "区域内",
+    # virtual currencies, compensation committees, Project Hope schools, autumn and spring schools,
+    # breeding and seed bases, water-wind-solar bases (虚拟货币交易所, 赔偿委员会, 希望小学, 秋季学校,
+    # 玉米育种基地, 水风光一体化基地)
+    "虚拟货币", "赔偿", "希望", "秋季", "春季", "育种", "制种", "水风光",
     # headquarters on the spot or at a site (现场指挥部, 工地指挥部); owners' committees, herding
     # areas, streets and party committees in general (业主委员会, 牧区合作社, 街道办事处, 党委政府)
     "现场", "工地", "业主", "牧区", "街道", "党委",
@@ -341,7 +354,7 @@ PARK_SUFFIXES = (
     "科学园", "科学园区", "工业邨", "航空城", "工业区",
     # science and technology cities (怀柔科学城, 新田科技城), eco-industrial parks (屯门环保园),
     # logistics parks and dry ports (朝阳物流园, 西宁陆港)
-    "科学城", "科技城", "环保园", "物流园", "物流园区", "陆港",
+    "科学城", "科技城", "环保园", "物流园", "物流园区", "陆港", "陆港区",
     # bonded logistics centres and comprehensive bonded zones, like bonded zones (青海曹家堡保税物流中心,
     # 西宁综合保税区, 西宁综保区), logistics cities (青海丝绸之路国际物流城)
     "保税物流中心", "综合保税区", "综保区", "物流城",
@@ -377,8 +390,9 @@ PLACE_OWNED_KINDS = (
     "安委会", "安委办",
     # river chiefs' offices of a level (区河长办)
     "河长办", "湖长办",
-    # a province's office of Taiwan, Hong Kong and Macau affairs (福建省台港澳办)
-    "台港澳办",
+    # a province's office of Taiwan, Hong Kong and Macau affairs and its old restructuring office
+    # (福建省台港澳办, 省体改办)
+    "台港澳办", "体改办",
 )
 
 # the one-character kinds of short forms (中宣部, 发改委, 新华社, 安理会, 中科院, 计算所, 央视台,

@@ -96,6 +96,8 @@ ORG_BOUNDARY_RE = re.compile(
     rf"|同业(?!公会)|(?<!大)同(?=[省市县州]|国网|国家|中国|{alt(sorted(PLACES))})"
     # "investigated" (查处|…公司), not an investigation office (…调查局新北市调查处)
     r"|(?<!调)查处"
+    # "supply to" a company (全部供应|中国石化…有限责任公司), not a supply-chain company or a supplier
+    r"|供应(?!链|商)"
     # 送 "deliver to" (…其中送|国网河南省电力公司经营区), not in 送变电 or a delivery firm (闪送, 快送)
     r"|(?<![快闪急])送(?!变电)"
     # 指 "pointed to" a determined body (并指|该公司; not 指挥部, 指数), 相关 "relevant" after a body
@@ -253,7 +255,7 @@ _LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", 
                  "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
                  "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "消委会", "禁毒委", "旅发委", "防汛办", "歌舞团",
                  "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆", "供销社", "血液中心",
-                 "疾控中心", "疾病预防控制中心", "安委会", "安委办",
+                 "疾控中心", "疾病预防控制中心", "安委会", "安委办", "河长办", "体改办", "台港澳办",
                  # a level's cultural centre and museum (联合|县文化馆)
                  "文化馆", "博物馆")
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
@@ -275,7 +277,8 @@ _GOES_ON_INTO_A_WORD = {
     "学院": ("生",),
     "局": ("长", "部地", "部分"),  # 局长 is a post (发展局局长); 局部地区 "local areas" is no bureau
     "厅": ("长",),
-    "银行": ("卡", "理财", "贷款", "账户", "存款", "间", "业"),  # a card, a loan, a market, the trade
+    # a card, an account, the interbank market, the trade (a named bank's loan is its own)
+    "银行": ("卡", "账户", "间", "业"),
     "公司": ("债",),  # 公司债 is a kind of bond
     "中学": ("生",),  # 高中学生, 中学生: students, not a school
     "小学": ("生",),
@@ -326,7 +329,7 @@ _PARTY_COMMITTEE_OF_A_PARTY_RE = re.compile(_PARTY_COMMITTEE_OF_A_PARTY)
 # an office (市政府办) does not open 办理 "handle", 办公 "work"
 _CLOSED_ORG_RE = re.compile(
     # China's own ministries written with the country, like other countries' (中国商务部, 美国商务部)
-    rf"(?<![各每全本外跨上])(?:中国)?(?!(?<=市)州|(?<=[县区])[区县])(?:{alt(CLOSED_ORGS)})"
+    rf"(?<![各每全本外跨上])(?:中国)?(?!(?<=市)州|(?<=[县区])[区县]|(?<=[州市])县)(?:{alt(CLOSED_ORGS)})"
     # not 委员会, a democratic party's committee, 办理, nor a government's bonds (省政府债券)
     rf"(?!员会|{_PARTY_COMMITTEE_OF_A_PARTY}|(?<=办)[理公事法学]|(?<=政府)债)"
 )
@@ -581,7 +584,8 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
             # no suffix of ours (国网甘肃电力|党委) is found here; so is a company's 党组 acting
             # (向中国石油天然气集团有限公司党组反馈; a government body's 党组 is one of its own)
             body_end = owner.end() - (1 if owner.group(0).endswith("原") else 0)
-            if is_name(body := name_before(norm, body_end, ORG_BOUNDARY_RE)):
+            body = name_before(norm, body_end, ORG_BOUNDARY_RE)
+            if is_name(body) and body not in ORG_SUFFIXES:  # not a kind alone (医院|党委书记)
                 spans.append((body_end - len(body), body_end, "ORG"))
             continue
         if label == "ORG" and suffix == "商会" and norm[m.start() - 1 : m.start()] in ("协", "招"):
@@ -593,9 +597,9 @@ def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSp
         if (
             label == "ORG"
             and suffix == "署"
-            and (norm[m.start() - 1 : m.start()] in "部签布连联副倡" or norm.startswith(("名", "长"), m.end()))
+            and (norm[m.start() - 1 : m.start()] in "部签布连联副倡合" or norm.startswith(("名", "长"), m.end()))
         ):
-            continue  # 部署, 签署, 联署, 署名, 提倡署…姓名: verbs, not an agency; 署长 is a post (…总署|署长)
+            continue  # 部署, 签署, 联署, 合署, 署名, 提倡署…姓名: verbs, not an agency; 署长 is a post (…总署|署长)
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
         name = name_before(norm, m.start(), boundary, extra, department)
         if (

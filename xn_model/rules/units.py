@@ -48,13 +48,15 @@ _SUB_UNIT = re.compile(
     # a company's departments, a university's graduate school, a broadcaster's channel, a rescue
     # team, a head office (…公司|公司业务部, 中央党校|研究生院, …电视台|体育频道, …公司|应急救援队,
     # 中国国际旅行社|总社); not 部门, 部长, 干部, 总部, 局部, 西部, 省部共建
-    r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省])部(?![门长署委分队])|研究生院|总社"
+    r"|[\u3400-\u9fff]{1,6}?(?<![干局全内外总东西南北中省深])部(?![门长署委分队])|研究生院|总社"
     r"|[\u3400-\u9fff]{0,6}?频道|(?:应急|矿山|赈济|专业)?(?:抢修队|救援队|救护队)|[\u3400-\u9fff]{0,4}?搜救队"
     # a court's divisions (西宁中院|民二庭, 省高院|执行庭)
     r"|[民刑行商][一二三四五六七八九十]?庭|执行庭"
     # a university's library (青海民族大学|图书馆), an exchange's listing committee or division
     # (深交所|上市委, 港交所|上市科), a contractor's project department (中铁十一局|西成铁路站前4标项目部)
     r"|图书馆|上市委|上市科|[\u3400-\u9fff0-9]{0,10}?项目(?:经理)?部"
+    # a ministry's administration, as Taiwan names them (卫生福利部|食品药物管理署; not 部署, 签署)
+    r"|(?<=部)[\u3400-\u9fff]{2,8}?(?<![部签布连联副倡合])署(?![长名])"
     # a government's bureau written after it (香港特区政府|商务及经济发展局, …政府|研究资助局)
     r"|(?<=政府)(?!当局)[\u3400-\u9fff]{2,10}?局(?![长面势部])"
 )

@@ -2707,3 +2707,48 @@ def test_round_23_known_names_in_context():
     ]
     # Taiwan's ministry and its administration are one name
     assert doc_ents(rules_with(["卫生福利部"])("衛生福利部食品藥物管理署表示")) == [("衛生福利部食品藥物管理署", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # building, in use, built, linking up with, located in, at night, within the jurisdiction
+        ("贵州在用和在建重点数据中心达37个，全省已建成青海云网大数据中心", [("青海云网大数据中心", "PARK")]),
+        ("我们连线总台记者，昨天夜间沱沱河气象站最低气温", [("沱沱河气象站", "ORG")]),
+        ("四川亚东水泥有限公司所处西南市场，辖内法人银行", [("四川亚东水泥有限公司", "ORG")]),
+        # 部署 is no ministry
+        ("清洁能源产业高地建设部署", []),
+        # generic promotion offices, storage bases, trading companies
+        ("在澳門設立旅遊推廣辦事處，共建锂电材料仓储基地，设立商貿公司", []),
+        # a short name in brackets after an office, a -KY listing after a kind of firm, a science centre
+        (
+            "香港特別行政區政府駐成都經濟貿易辦事處（駐成都經貿辦）主任，磷酸鐵鋰材料廠立凱-KY，澳門科學館",
+            [
+                ("香港特別行政區政府駐成都經濟貿易辦事處", "ORG"),
+                ("駐成都經貿辦", "ORG"),
+                ("立凱-KY", "ORG"),
+                ("澳門科學館", "ORG"),
+            ],
+        ),
+    ],
+)
+def test_round_24_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # cubic metres after a magnitude, shares after 由 and before 为 (not 统一成为), two phases
+        ("年产天然气47.6亿方，双方同意", [("47.6亿方", "METRIC")]),
+        (
+            "由四成提高至五成以上，其中七成为5G站点，统一成为标准",
+            [("四成", "METRIC"), ("五成", "METRIC"), ("七成", "METRIC")],
+        ),
+        ("已投产的两期项目，一期项目", [("两期", "METRIC")]),
+        # 陆 is the land, not six (大陆台商, 内陆省份)
+        ("大陸台商出口，內陸省份簽署", []),
+    ],
+)
+def test_round_24_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected

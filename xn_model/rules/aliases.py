@@ -29,7 +29,7 @@ _BARE_ALIAS_RE = re.compile(
 # a Latin acronym in brackets names any body it follows (国际数据公司（IDC）)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _FORMAL_END = re.compile(
-    r"(?:有限公司|有限责任公司|股份公司|集团|委员会|协会|学会|联合会|联盟|研究院|研究所|基金会|银行|旅行社)$"
+    r"(?:有限公司|有限责任公司|股份公司|集团|委员会|协会|学会|联合会|联盟|研究院|研究所|基金会|银行|旅行社|办事处|办公室)$"
 )
 # ranks, forms and roles in brackets: 国家级, 筹, （牵头人）, （联合体成员） in a bid notice
 _NOT_ALIAS = re.compile(

@@ -112,14 +112,16 @@ _METRIC_PATTERNS = {
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
     # (and 一成半, 全国九成, and a range: 一到两成)
     # (Cantonese 多咗两成, 下滑两成, 折让四至六成, 将三成产能, 维持九成; and anywhere before 以上, 以下, 左右)
-    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短])"
+    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由])"
     rf"|(?=(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成(?:以上|以下|左右)))"
-    rf"(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成半?(?![本为功立员果绩交长都熟型效就品分套批群片])",
+    rf"(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成半?(?![本功立员果绩交长都熟型效就品分套批群片])(?!(?<=一成)为)",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
     # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
     # "once" (一度) or a temperature, so it is not searched on its own
     "kwh": rf"{_NUM}{_APPROX_IN}(?:[万亿]+{_APPROX_IN}度电?|度电)",
+    # 方 is cubic metres after 万 or 亿 (47.6亿方 of gas); alone it is also "side" (一方, 双方)
+    "cubic": rf"{_NUM}{_APPROX_IN}[万亿]+{_APPROX_IN}方(?![面向案式法针位])",
     # a rate per year stays with its quantity: 4万吨/年
     "qty": rf"(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?",
     # flights a week or a day (每周增至4班, 每週三班), not a school class (高三2班)
@@ -154,10 +156,10 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
     num = m.group("qnum") or ""
     start = m.start()
     if unit == "期":
-        # 分三期 counts phases; 一期项目 / 二期工程 / 三期 alone are sequence numbers
-        return norm[start - 1 : start] in ("分", "班")  # 分三期, 培训班8期
-    if num in ("零", "〇"):
-        return False  # 零组件 "components": zero alone counts nothing
+        # 分三期 counts phases; 一期项目 / 二期工程 / 三期 alone are sequence numbers; 两 is never one
+        return norm[start - 1 : start] in ("分", "班") or num == "两"  # 分三期, 培训班8期, 两期项目
+    if num in ("零", "〇", "陆"):
+        return False  # 零组件 "components": zero alone counts nothing; 大陆台商, 内陆省份: 陆 is the land
     if num in _ONE and not unit.isascii() and unit != "倍":
         # 一个小小的芯片, 每一次: "one" as an article, not a count
         return False

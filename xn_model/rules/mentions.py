@@ -157,7 +157,8 @@ def stock_name_spans(norm: str) -> list[CharSpan]:
         if 2 <= len(name) <= 8 and re.fullmatch(r"[\u3400-\u9fff*A-Za-z]+", name) and is_name(name):
             spans.append((m.start() - len(name), m.start(), "ORG"))
     for m in _KY_LISTING.finditer(norm):
-        name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
+        # after a kind of firm (…材料厂|立凯-KY): the name follows the kind
+        name = re.split(r"厂|公司|集团|企业|业者", name_before(norm, m.start(), ORG_BOUNDARY_RE))[-1]
         if 2 <= len(name) <= 5 and re.fullmatch(r"[\u3400-\u9fff]+", name):
             spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans

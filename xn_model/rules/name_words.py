@@ -23,9 +23,9 @@ FUNCTION_WORDS = (
     # quantifiers and comparisons before a generic or a known name (许多银行, 像三亚市政府, 所以杭州市房管局)
     "许多", "很多", "大多数", "多数", "一些", "几家", "各家", "所以", "就像", "像是",
     # many places (西部多地|智算中心); "accounting for" (员工占|集团全球人力); within the year (年内|集团…)
-    "多地", "占", "年内",
+    "多地", "占", "年内", "夜间",
     # "under the jurisdiction of" (协议双方所辖|法院)
-    "所辖",
+    "所辖", "辖内",
     # pronouns and sentence adverbs (我们林达集团, 不过博彩公司, 无疑令…集团, 而俄罗斯欧洲银行);
     # 即 "that is" (即荷兰银行) is none inside a place (即墨)
     "我们", "你们", "他们", "它们", "不过", "不会", "影响", "首先", "无疑", "而", "而且", "即", "即使",
@@ -69,7 +69,7 @@ NEWS_VERBS = (
     "感谢", "报告", "汇报", "审议", "批准", "授权", "委托", "推荐", "也有", "没有",
     # a company's relation to the one named after it (…有限公司旗下|五矿盐湖有限公司,
     # 控股股东变更为|中国盐湖工业集团, 全资子公司|格尔木…有限公司, 单位为|…设计院有限公司)
-    "旗下", "下属", "所属", "子公司", "母公司", "附属公司", "合营公司", "控股股东", "股东", "变更为",
+    "旗下", "下属", "所属", "子公司", "母公司", "附属公司", "合营公司", "合资公司", "控股股东", "股东", "变更为",
     "单位为", "选用", "采用", "指定",
     # verbs of dealing with a body or a company (欢迎长江实业…, 持有美国雷曼兄弟公司, 办理韩亚银行)
     "欢迎", "有请", "告上", "起诉", "办理", "持有", "担任", "选择", "调停", "向其", "鼓励",
@@ -178,6 +178,8 @@ NEWS_VERBS = (
     # taking on (用于承接|西宁经济技术开发区溢出的算力需求); improving, changing, striving for, put
     # into (改善|乡村学校, 改变|全省金融机构…, 争取|省农牧厅, 划入|原省经贸委), "the existing" (现有|中等职业学校)
     "承接", "改善", "改变", "争取", "划入", "现有",
+    # building and in use (在用和在建|重点数据中心), a TV link-up (我们连线|总台记者), located in (…有限公司所处|…市场)
+    "在建", "在用", "已建", "已建成", "连线", "所处",
     # Hong Kong filings: spinning off (拟分拆|可再生能源业务…)
     "分拆",
 )
@@ -291,6 +293,9 @@ GENERIC_WORDS = (
     # breeding and seed bases, water-wind-solar bases (虚拟货币交易所, 赔偿委员会, 希望小学, 秋季学校,
     # 玉米育种基地, 水风光一体化基地)
     "虚拟货币", "赔偿", "希望", "秋季", "春季", "育种", "制种", "水风光",
+    # promotion offices, storage bases, trading companies, banks with legal personality in general
+    # (旅游推广办事处, 锂电材料仓储基地, 商贸公司, 辖内法人银行)
+    "推广", "仓储", "商贸", "法人",
     # headquarters on the spot or at a site (现场指挥部, 工地指挥部); owners' committees, herding
     # areas, streets and party committees in general (业主委员会, 牧区合作社, 街道办事处, 党委政府)
     "现场", "工地", "业主", "牧区", "街道", "党委",
@@ -414,6 +419,9 @@ ORG_SUFFIXES = (
     # (澳门中华教育会), memorial exhibition halls (海子诗歌陈列馆), a city's co-operation office
     # (天津市合作交流办)
     "公会", "教育会", "陈列馆", "合作交流办",
+    # science centres, as Macau names its museum (澳门科学馆); a government's office for trade abroad
+    # (驻成都经贸办)
+    "科学馆", "经贸办",
     # a place's headquarters and liaison groups for a task (青海省玉树灾后重建现场指挥部, 上海援青指挥部,
     # 上海市援青干部联络组)
     "指挥部", "联络组",

@@ -306,6 +306,7 @@ _GOES_ON_INTO_A_WORD = {
     # a day named after a kind (国际博物馆日; not 宁夏博物馆日前); a known name that opens a site's
     # kind (西部数据|中心)
     "国际博物馆": ("日",),
+    "部": ("署",),  # …高地建设部署: "to deploy", not 建设部
     "数据": ("中心",),
 }
 # 移动/联通/电信 as an operator, not the words mobile/connect/telecom (移动互联网, 电信诈骗)

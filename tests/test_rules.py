@@ -1129,6 +1129,8 @@ def test_sites_and_verbs_of_hong_kong_and_taiwan_press(text, label, expected):
         # commissions and bodies that every level has, written with the level alone
         ("省经委、省民委、省经信委有关负责人参加。", ["省经委", "省民委", "省经信委"]),
         ("省消防救援总队、省工商联派员参加。", ["省消防救援总队", "省工商联"]),
+        # every body a place owns, with the level alone (a deputy's congress, G6)
+        ("去年县人大代表共提出建议56件。", ["县人大"]),
         ("某某省台辦將提供便利。", ["某某省台辦"]),
         ("平台办理业务。", []),
         # levels together are a scope (各市州政府), two levels before a body too

@@ -27,6 +27,7 @@ from .rules.name_words import CLOSED_ORGS, ORG_SUFFIXES, PLACE_OWNED_KINDS, REGI
 from .rules.names import (
     BEFORE_JOINTLY,
     PARK_SUFFIXES,
+    PARTY_POST,
     REGIONS,
     is_departments_word,
     is_described_org,
@@ -186,7 +187,6 @@ def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
 
 _KINDS = frozenset(ORG_SUFFIXES + PLACE_OWNED_KINDS)
 _PARTY_COMMITTEES = ("党委", "党组")
-_POST = re.compile(r"副?书记|常委|委员")
 
 
 def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], names: set[str]) -> bool:
@@ -197,16 +197,16 @@ def grown_past_known_name(norm: str, span: CharSpan, known: list[CharSpan], name
     start, end, label = span
     if label != "ORG" or norm[start:end] in CLOSED_ORGS:
         return False  # a body of the closed list is whole (团市委 around 市委)
+    ends_here = [k_start for k_start, k_end, k_label in known if k_end == end and k_label == "ORG" and start < k_start]
+    if not ends_here:
+        return False
     # a known name inside the kind word that ends the span is its tail (福建省台港澳办 around 港澳办)
     kind = max((len(k) for k in _KINDS if norm.endswith(k, start, end)), default=0)
     return any(
-        k_end == end
-        and k_label == "ORG"
-        and start < k_start
-        and k_start < end - kind
+        k_start < end - kind
         and not norm.startswith(PARK_SUFFIXES, k_start)
         and not is_qualifier(norm[start:k_start], names)
-        for k_start, k_end, k_label in known
+        for k_start in ends_here
     )
 
 
@@ -362,7 +362,7 @@ class EntityRules:
         # a known company's party committee in a post is the company (G6: 中国电建|党委副书记)
         regex = [
             (s, e - 2, l)
-            if norm.endswith(_PARTY_COMMITTEES, s, e) and norm[s : e - 2] in names and _POST.match(norm, e)
+            if norm.endswith(_PARTY_COMMITTEES, s, e) and norm[s : e - 2] in names and PARTY_POST.match(norm, e)
             else (s, e, l)
             for s, e, l in regex
         ]

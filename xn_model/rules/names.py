@@ -245,19 +245,19 @@ _PARTY_COMMITTEE_OWNER_END = re.compile(
 )
 # a court's name never runs through a company's (…有限公司不服|西宁市中级人民法院)
 _COMPANY_IN_COURT = re.compile(r"(?:公司|集团)")
-# Bodies that a bare administrative level may stand for on its own: 省总工会, 市政府, 县法院.
 _LEVEL = "省市县区州"
-_LEVEL_BODIES = ("总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院", "国资委",
-                 "人民检察院", "检察院", "政协", "发改委", "发展改革委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办",
-                 "交警支队", "交警大队", "消防救援支队", "消防救援大队", "消防救援总队",
-                 # bodies every level has (省工商联, 市图书馆) and commissions old and new (省经委, 省经信委)
-                 "工商联", "文联", "社科联", "红十字会", "慈善总会", "图书馆", "档案馆", "台办", "高院", "中院",
-                 "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
-                 "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "消委会", "禁毒委", "旅发委", "防汛办", "歌舞团",
-                 "融媒体中心", "外办", "金融办", "侨办", "台联", "作协", "文史研究馆", "供销社", "血液中心",
-                 "疾控中心", "疾病预防控制中心", "安委会", "安委办", "河长办", "体改办", "台港澳办",
-                 # a level's cultural centre and museum (联合|县文化馆)
-                 "文化馆", "博物馆")
+# Bodies that a bare administrative level may stand for on its own (省总工会, 市政府, 县法院): every
+# body a place owns and these
+_LEVEL_BODIES = PLACE_OWNED_KINDS + (
+    "总工会", "工会", "妇联", "残联", "科协", "侨联", "政府", "人民政府", "人民法院", "法院", "国资委",
+    "人民检察院", "检察院", "发改委", "发展改革委", "卫健委", "政法委", "纪委", "监委", "教委", "网信办",
+    "交警支队", "交警大队", "消防救援支队", "消防救援大队", "消防救援总队",
+    # commissions old and new (省经委, 省经信委)
+    "经委", "经信委", "工信委", "计委", "建委", "民委", "农委", "商务委", "科委", "卫生健康委", "编办",
+    "经贸委", "青联", "学联", "民宗委", "气象台", "消协", "防汛办", "歌舞团",
+    # a level's cultural centre and museum (联合|县文化馆)
+    "文化馆", "博物馆",
+)
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -497,7 +497,10 @@ def _is_level_body(norm: str, name_start: int, name: str, suffix: str) -> bool:
 _LISTED_LEVELS = re.compile(rf"[各每](?:[{_LEVEL}]、)+$")
 
 
-_PARTY_GROUP_POST = re.compile(r"织|副?书记")
+# a post in a party committee or group (党委副书记, 党委常委, 党组委员)
+PARTY_POST = re.compile(r"副?书记|常委|委员")
+# 党组织, a party organisation, is no body's group either
+_PARTY_GROUP_POST = re.compile(r"织|" + PARTY_POST.pattern)
 
 
 def _is_post_in_party_group(norm: str, start: int, end: int, body_start: int) -> bool:

@@ -9,17 +9,19 @@ from .names import ORG_BOUNDARY_RE, PARK_SUFFIXES, PLATFORM_RE, REGIONS, is_name
 from .places import PLACES
 from .util import alt
 
+# 和, 及 or 与 before China or a place joins two bodies, not two fields of one name
+# (…大学|研究团队与|中国科学院…研究所)
+_NOT_BEFORE_A_BODY = rf"(?!中国|中共|国家|{alt(PLACES)})"
 # in a unit written after its body, 与 joins two fields too (…大学|计算机技术与应用学院, …研究所)
-# (not before a place or China: …大学|研究团队与|中国科学院…研究所 are two bodies)
 _JOINED_FIELDS_OF_UNIT = re.compile(
     r"(?<=[^委局厅院司团行会部府社已并还将也均都就曾正])[和及与](?=[^省市县区州和与该其这那本各][^和与]{1,6}$)"
-    rf"(?!中国|中共|国家|{alt(PLACES)})"
+    + _NOT_BEFORE_A_BODY
 )
 
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司(?![法机令仪])|(?<![判惩办相到之各共深身表])(?<![^调]查)处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|第[一二三四五六七八九十]+师|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长处])|室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,10}?(?:司(?![法机令仪])|(?<![判惩办相到之各共深身表])(?<![^调]查)处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长处])|室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
@@ -89,9 +91,10 @@ _WORKS_OF_COMPANY = re.compile(r"[\u3400-\u9fff]{2,8}?(?<![工建设新])厂(?![
 # 国家重点实验室, 澳门科技大学|月球与行星科学国家重点实验室)
 _HOSTS_OF_KEY_LABS = ("大学", "学院", "研究院", "科学院")
 # 与, 和, 及 joining two fields of its name, not two bodies (…与中国科学院…)
-_FIELD_JOIN = re.compile(rf"[和及与](?!中国|中共|国家|{alt(PLACES)})")
+_FIELD_JOIN = re.compile(r"[和及与]" + _NOT_BEFORE_A_BODY)
 _KEY_LAB = re.compile(r"[\u3400-\u9fff]{2,20}?(?:全国|国家|省部共建|省级)?重点实验室")
-# a division of the Xinjiang Production and Construction Corps (新疆生产建设兵团第八师)
+# a division of the Xinjiang Production and Construction Corps (新疆生产建设兵团第八师); the one
+# unit that opens with 第 and has no name before its kind word
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")
 _PARTNERSHIP = re.compile(r"\((?:特殊普通合伙|普通合伙|有限合伙)\)")
 

@@ -2754,3 +2754,67 @@ def test_round_24_names_and_boundaries(text, expected):
 )
 def test_round_24_amounts(text, expected):
     assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # time words, verbs and adverbs that bound a name (早前, 地处, 经营, 拿下, 直供, 驻, 也, 以, 已)
+        ("某某市人民政府早前與公司簽約。", [("某某市人民政府", "ORG")]),
+        ("藍科鋰業地處格爾木。", [("藍科鋰業", "ORG")]),
+        ("在寧夏中衛西部雲基地經營大型智算中心的業者", [("寧夏中衛西部雲基地", "PARK")]),
+        ("西宁市中级人民法院驻南川工业园区工作站揭牌", [("西宁市中级人民法院", "ORG"), ("南川工业园区", "PARK")]),
+        ("海东市卫健委以海东市第一人民医院为龙头", [("海东市卫健委", "ORG"), ("海东市第一人民医院", "ORG")]),
+        ("铁路串联起西宁经济技术开发区", [("西宁经济技术开发区", "PARK")]),
+        # where shares trade and a project company describe the company after them
+        ("旗下港股金川集團國際資源有限公司公布業績", [("金川集團國際資源有限公司", "ORG")]),
+        ("持有项目公司西藏阿里拉果资源有限责任公司股权", [("西藏阿里拉果资源有限责任公司", "ORG")]),
+        # a short name defined with a note after it; a relation is no short name (母公司)
+        (
+            "某某国际资源有限公司（下称「某某国际」，02362）公布。",
+            [("某某国际资源有限公司", "ORG"), ("某某国际", "ORG")],
+        ),
+        ("某某集团股份有限公司（以下简称「母公司」）收购", [("某某集团股份有限公司", "ORG")]),
+        # a banner's party committee, a railway's depot, a district where an industry gathers
+        ("伊金霍洛旗委书记表示", [("伊金霍洛旗委", "ORG")]),
+        ("西宁车务段还在站内设立服务台", [("西宁车务段", "ORG")]),
+        ("在庆阳西峰数据信息产业聚集区", [("庆阳西峰数据信息产业聚集区", "PARK")]),
+    ],
+)
+def test_round_25_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # described, not named: a site counted as one, China's data centres, a trade's co-operatives
+        ("他们援建了一处藏毯加工园区。", []),
+        ("他们还援建了一处海东工业园区", [("海东工业园区", "PARK")]),
+        ("中國資料中心耗電量已占全國用電約2%", []),
+        ("与23个种植合作社签订协议", []),
+    ],
+)
+def test_round_25_described_sites_and_bodies(text, expected):
+    nlp = rules_with(common=("种植", "加工"))
+    assert [(t, label) for t, label in doc_ents(nlp(text)) if label in ("ORG", "PARK")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a range of money is one amount; Hong Kong's cents and its yearly rate in 厘
+        ("作价介乎150亿至180亿元人民币", [("150亿至180亿元人民币", "MONEY")]),
+        ("招股價介乎24.8至28.6港元，派末期息每股17.5港仙", [("24.8至28.6港元", "MONEY"), ("17.5港仙", "MONEY")]),
+        ("票面年息2.5厘，票面利率6.6厘，长2.5厘米", [("2.5厘", "METRIC"), ("6.6厘", "METRIC"), ("2.5厘米", "METRIC")]),
+        # Taiwan's megawatts and kilowatt-hours, megajoules per square metre, oil equivalent
+        ("簽署50百萬瓦合約，裝機1,200萬瓩/4,000萬瓩時", [("50百萬瓦", "METRIC"), ("1,200萬瓩/4,000萬瓩時", "METRIC")]),
+        ("輻射量達5,800至6,100百萬焦耳/平方公尺", [("5,800至6,100百萬焦耳/平方公尺", "METRIC")]),
+        ("產量預計達750萬噸油當量", [("750萬噸油當量", "METRIC")]),
+        # truckloads, fibre cores, seats, runs a week (not 车道, 芯片)
+        ("每天有200余车蔬菜，光缆扩容至96芯，双向6车道，3芯片", [("200余车", "METRIC"), ("96芯", "METRIC")]),
+        ("董事會五席中取得三席，每周发车三班", [("五席", "METRIC"), ("三席", "METRIC"), ("三班", "METRIC")]),
+    ],
+)
+def test_round_25_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected

@@ -175,6 +175,42 @@ def test_parse_metric_range(text, low, high, unit, unit_norm):
     assert (parsed["unit"], parsed["unit_norm"]) == (unit, unit_norm)
 
 
+@pytest.mark.parametrize(
+    "text,low,high,currency",
+    [
+        # a range of money is one amount; a magnitude written only on the right applies to both
+        ("150亿至180亿元人民币", 15000000000, 18000000000, "CNY"),
+        ("5億至8億美元", 500000000, 800000000, "USD"),
+        ("3-5万元", 30000, 50000, "CNY"),
+        ("24.8至28.6港元", Decimal("24.8"), Decimal("28.6"), "HKD"),
+    ],
+)
+def test_parse_money_range(text, low, high, currency):
+    assert parse_money(text) == {"value": (low, high), "currency": currency, "approx": False}
+
+
+def test_parse_money_hong_kong_cents():
+    # 港仙 are hundredths of a Hong Kong dollar, and 港仙 never leads a number
+    assert parse_money("17.5港仙") == {"value": Decimal("0.175"), "currency": "HKD", "approx": False}
+    assert parse_money("100港仙") == {"value": 1, "currency": "HKD", "approx": False}
+    assert parse_money("港仙100")["value"] is None
+
+
+@pytest.mark.parametrize(
+    "text,value,unit_norm",
+    [
+        # Taiwan's megawatts, kilowatt-hours and megajoules; oil equivalent; Hong Kong's rate in 厘
+        ("50百萬瓦", 50000, "kW"),
+        ("4,000萬瓩時", 40000000, "kWh"),
+        ("750萬噸油當量", 7500000, "toe"),
+        ("2.5厘", Decimal("2.5"), "厘"),
+    ],
+)
+def test_parse_metric_units_of_round_25(text, value, unit_norm):
+    parsed = parse_metric(text)
+    assert (parsed["value"], parsed["unit_norm"]) == (Decimal(value), unit_norm)
+
+
 def test_parse_metric_power_energy_pair():
     # a storage plant's power and energy are two quantities, not a range
     parsed = parse_metric("100MW/200MWh")

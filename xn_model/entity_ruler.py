@@ -374,7 +374,11 @@ class EntityRules:
             (s, e, l)
             for s, e, l in regex
             if norm[s:e] in names
-            or not (is_described_site(norm[s:e], common) if l == "PARK" else is_described_org(norm[s:e], common))
+            or not (
+                is_described_site(norm[s:e], common, norm[max(0, s - 2) : s])
+                if l == "PARK"
+                else is_described_org(norm[s:e], common)
+            )
         ]
         # gazetteer names are checked facts: they win ties against the regex guesses
         chars = resolve_overlaps(

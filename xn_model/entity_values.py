@@ -3,7 +3,7 @@ label its form says (relabel_amounts).
 
 Span extensions (None where the amount cannot be parsed; never an exception):
   ent._.value      MONEY: yuan or other currency units (int when whole, else Decimal);
-                   METRIC: Decimal, or a (low, high) tuple for ranges
+                   METRIC: Decimal; either a (low, high) tuple for ranges
   ent._.currency   MONEY: ISO code (CNY, USD, ...)
   ent._.unit       METRIC: the unit as written
   ent._.unit_norm  METRIC: canonical unit (value scaled to it)

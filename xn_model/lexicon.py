@@ -58,12 +58,20 @@ CURRENCIES = {
     "元新台币": "TWD", "元台币": "TWD", "元港币": "HKD",
     # Macau's pataca as its press writes it (澳门币1200万元)
     "澳门币": "MOP",
+    # Hong Kong's cents of a dividend (每股派息17.5港仙) and of US dollars (美仙)
+    "港仙": "HKD", "美仙": "USD",
 }  # fmt: skip
+# currency words that name a fraction of the currency: the value is in the currency's units
+CURRENCY_FRACTIONS = {"港仙": Decimal("0.01"), "美仙": Decimal("0.01")}
 # Taiwan's and Hong Kong's magnitude of money: 兆 is a trillion (1.7兆元新台币); only before a
 # currency, since before a unit 兆 is mega (兆瓦)
 TRILLION = "兆"
 # currency names that may stand before the number (新台币450亿元, 美金20亿元): words, not 元 or 块
-LEADING_CURRENCIES = {w: code for w, code in CURRENCIES.items() if len(w) >= 2 and w[0] != "元" and w[-1] != "钱"}
+LEADING_CURRENCIES = {
+    w: code
+    for w, code in CURRENCIES.items()
+    if len(w) >= 2 and w[0] != "元" and w[-1] != "钱" and w not in CURRENCY_FRACTIONS
+}
 # a trailing word that says "yuan" of whatever currency leads (新台币3亿元 is TWD)
 GENERIC_CURRENCY_WORDS = ("元", "块钱")
 CURRENCY_SYMBOLS = {"HK$": "HKD", "US$": "USD", "NT$": "TWD", "¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
@@ -99,10 +107,13 @@ _add("kW", 1, "kW", "KW", "千瓦", "瓩")  # 瓩: the Taiwan character for kilo
 _add("kW", 1000, "MW", "兆瓦")
 _add("kW", 1000000, "GW", "吉瓦")
 _add("kW", 10000, "万千瓦", "万瓩")
+_add("kW", 1000, "百万瓦")  # Taiwan's megawatt (50百萬瓦)
 _add("kWh", 1, "kWh", "KWh", "kW·h", "千瓦时", "度", "度电")
 _add("kWh", 1000, "MWh", "兆瓦时")
 _add("kWh", 1000000, "GWh", "吉瓦时")
-_add("kWh", 10000, "万千瓦时")
+_add("kWh", 10000, "万千瓦时", "万瓩时")
+_add("kWh", 1, "瓩时")
+_add("kWh", 1000, "百万瓦时")
 _add("kWh", 100000000, "亿千瓦时")
 _add("kV", 1, "kV", "千伏")
 # the current of an electrolytic cell (400千安电解槽)
@@ -118,7 +129,8 @@ _add("Ah", 1, "Ah", "安时")
 _add("Ah", 1000, "kAh")
 _add("Ah", "0.001", "mAh", "毫安时")
 # energy per area (solar irradiation)
-_add("MJ/m2", 1, "兆焦/平方米", "MJ/m2", "MJ/m²", "兆焦耳/平方米")
+_add("MJ/m2", 1, "兆焦/平方米", "MJ/m2", "MJ/m²", "兆焦耳/平方米", "兆焦/平方公尺", "兆焦耳/平方公尺")
+_add("MJ/m2", 1, "百万焦耳/平方米", "百万焦耳/平方公尺")  # as Taiwan writes mega
 _add("kWh/m2", 1, "千瓦时/平方米", "kWh/m2", "kWh/m²")
 # time at the scale of machines (latency); calendar time words are never METRIC (guidelines)
 _add("ms", 1, "ms", "毫秒")
@@ -150,6 +162,9 @@ _add("tce", 10000, "万吨标准煤", "万吨标煤")
 _add("tce", "0.001", "千克标准煤", "千克标煤", "公斤标准煤")
 # (a number with 千 before 克标准煤 reads as 668千 × grams: 668千克标准煤 is 0.668 tce either way)
 _add("tce", "0.000001", "克标准煤", "克标煤")
+# oil and gas output as tonnes of oil equivalent (750万吨油当量)
+_add("toe", 1, "吨油当量")
+_add("toe", 10000, "万吨油当量")
 # gas at standard conditions, and a flow of it (2.4亿标方, 1000标方/小时)
 _add("标方", 1, "标方", "标准立方米")
 _add("标方/h", 1, "标方/小时")
@@ -182,6 +197,8 @@ _add("fraction", "0.001", "‰")
 _add("fraction", "0.1", "成")  # 三成 = 30%
 _add("percentage point", "0.01", "个百分点", "百分点")
 _add("basis point", "0.0001", "个基点", "基点")
+# Hong Kong quotes a yearly rate in 厘 (票面年息2.5厘 is 2.5% a year); found only after a rate word
+_add("厘", 1, "厘")
 
 # Measure words the rules find after a number; their canonical unit is the word itself.
 # 省 and 地 count places after a list (湟中、湟源两地; 甘肃9省).
@@ -203,8 +220,8 @@ MEASURE_WORDS = (
     "件次", "部委",
     # fibre by core-kilometres (800万芯公里); firms and sessions by visits (3127家次, 1126场次)
     "芯公里", "家次", "场次",
-    # provinces, regions and cities counted together (5省区市)
-    "省区市",
+    # provinces, regions and cities counted together (5省区市); seats on a board (五席中取得三席)
+    "省区市", "席",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")
@@ -274,6 +291,9 @@ DIGIT_MEASURE_WORDS = (
     "团",
     "包",
     "桶",
+    # truckloads and fibre cores (200余车蔬菜, 96芯光缆; not 车道, 芯片)
+    "车",
+    "芯",
 )
 # Of those, the ones that count after a Chinese numeral with a magnitude in it as well (八百余头,
 # 五百一十万头, 一千二百趟, 两万七千多面); not 起 (月薪六千起 "from 6,000"), 峰 (苍山十九峰) or 回
@@ -305,6 +325,7 @@ NOT_SEARCHED_UNITS = frozenset(
         "MBPS",
         "级",
         "点",
+        "厘",
     }
 )
 # Units the rules search for: Latin ones must not run on into a letter or digit (700W+ and T700

@@ -27,6 +27,7 @@ from .lexicon import (
     APPROX_INSIDE,
     CN_NUMERAL_CHARS,
     CURRENCIES,
+    CURRENCY_FRACTIONS,
     CURRENCY_SYMBOLS,
     GENERIC_CURRENCY_WORDS,
     HEDGES_BEFORE,
@@ -88,12 +89,33 @@ def _trillions(trillions: str, rest: str) -> Decimal | None:
     return None if whole is None or part is None else whole * 10**12 + part
 
 
+def _money_number(norm: str) -> Decimal | None:
+    trillions, _, rest = norm.rpartition(TRILLION)  # 1.7兆 (1兆2000亿): trillions, then the rest
+    return parse_number(rest) if not trillions else _trillions(trillions, rest)
+
+
+def _money_range(norm: str) -> tuple[Decimal, Decimal] | None:
+    """150亿至180亿 -> (low, high); a magnitude written only on the right applies to both (3至5万)."""
+    for sep in RANGE_SEPARATORS:
+        left, found, right = norm.partition(sep)
+        if not found or not left or not right:
+            continue
+        magnitude = re.search(r"[万亿]+$", right)
+        if magnitude and not re.search(rf"[万亿{TRILLION}]$", left):
+            left += magnitude.group(0)
+        low, high = _money_number(left), _money_number(right)
+        if low is not None and high is not None:
+            return low, high
+    return None
+
+
 def parse_money(text: str, approx: bool = False) -> dict[str, object]:
     """Parse an amount of money such as 17.7亿元, 2.5万余元, 三千万元, 75亿元人民币, 1.2万美元.
 
     Returns {"value", "currency", "approx"}:
       value     the amount in units of the currency (yuan for CNY): an `int` when it is a
-                whole number (17.7亿元 -> 1770000000), otherwise a `Decimal` (0.5元 -> Decimal("0.5"))
+                whole number (17.7亿元 -> 1770000000), otherwise a `Decimal` (0.5元 -> Decimal("0.5"),
+                17.5港仙 -> Decimal("0.175")); a range is a (low, high) tuple (150亿至180亿元)
       currency  ISO 4217 code: CNY (元, 人民币, ¥), USD (美元, $), EUR, HKD (港元/港币), JPY, GBP …
       approx    True when 余/多 is inside the amount, a hedge (约/近/超/超过/逾 …) leads it, or
                 左右/以上/以下 follows it, or when the caller passes approx=True
@@ -104,7 +126,7 @@ def parse_money(text: str, approx: bool = False) -> dict[str, object]:
             return dict(_NONE_MONEY)
         norm = normalize_text(text).strip().replace(" ", "").replace("\u3000", "")
         norm, hedged = _strip_approx(norm)
-        currency = None
+        currency, fraction = None, Decimal(1)
         # a symbol or a currency word before the number: HK$3亿, 人民币3000万元, 新台币450亿元
         for word, code in _LEADING_LONGEST_FIRST:
             if norm.startswith(word):
@@ -116,15 +138,21 @@ def parse_money(text: str, approx: bool = False) -> dict[str, object]:
                     norm = norm[: -len(word)]
                     # 元 after a named currency is that currency's unit (新台币3亿元 is TWD)
                     currency = currency if currency and word in GENERIC_CURRENCY_WORDS else code
+                    fraction = CURRENCY_FRACTIONS.get(word, fraction)
                     break
         if currency is None:
             return dict(_NONE_MONEY)
         norm, inside = _remove_inside_approx(norm)
-        trillions, _, rest = norm.rpartition(TRILLION)  # 1.7兆 (1兆2000亿): trillions, then the rest
-        value = parse_number(rest) if not trillions else _trillions(trillions, rest)
+        value = _money_range(norm) or _money_number(norm)
         if value is None:
             return dict(_NONE_MONEY)
-        return {"value": as_amount(value), "currency": currency, "approx": bool(approx or hedged or inside)}
+        if isinstance(value, tuple):
+            return {
+                "value": tuple(as_amount(v * fraction) for v in value),
+                "currency": currency,
+                "approx": bool(approx or hedged or inside),
+            }
+        return {"value": as_amount(value * fraction), "currency": currency, "approx": bool(approx or hedged or inside)}
     except Exception:
         return dict(_NONE_MONEY)
 

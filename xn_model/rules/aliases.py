@@ -13,10 +13,15 @@ from .util import CharSpan
 # on the normalised text: brackets and colons are half-width, traditional forms simplified
 # a note may come first in the bracket: （股份代号：2380，下称「中国电力」）, （英文名…，以下简称…）
 _ALIAS_RE = re.compile(
-    r"\(\s*(?:[^()]{1,40}?[，,;；]\s*)?(?:以下)?(?:简称|下称|简作)\s*:?\s*[“\"「『‘]?([^”\"」』’()，,。;；:、\s]{2,12}?)[”\"」』’]?\s*\)"
+    r"\(\s*(?:[^()]{1,40}?[，,;；]\s*)?(?:以下)?(?:简称|下称|简作)\s*:?\s*[“\"「『‘]?([^”\"」』’()，,。;；:、\s]{2,12}?)[”\"」』’]?"
+    # and a note may come after it: （下称「金川国际」，02362）
+    r"\s*(?:[，,;；][^()]{1,20}?)?\)"
 )
-# a bare kind of thing, maybe with a determiner: not a name (开发区, 新区, 本公司, 该园区)
-_GENERIC_ALIAS = re.compile(rf"^(?:新|本|该|我|全|这)?(?:{'|'.join(ORG_SUFFIXES + PARK_SUFFIXES)}|区|园|厂|所|院)$")
+# a bare kind of thing, maybe with a determiner or a relation: not a name (开发区, 新区, 本公司, 该园区,
+# 母公司)
+_GENERIC_ALIAS = re.compile(
+    rf"^(?:新|本|该|我|全|这|母|子|总)?(?:{'|'.join(ORG_SUFFIXES + PARK_SUFFIXES)}|区|园|厂|所|院)$"
+)
 
 
 # a short name in bare brackets right after a full name that ends in its kind word:

@@ -30,7 +30,7 @@ _CN_NUM = rf"[{_CN_DIGIT}十拾][{CN_ALL}]*(?:点[{_CN_DIGIT}]+[万亿]*)?"
 # 建成两座) a Chinese number is a count.
 _AR_NUM = r"(?<![A-Za-z0-9.+/第])(?<![A-Za-z]-)(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?"
 # a number right after a slash, for the second half of 100MW/200MWh
-_AR_AFTER_SLASH = r"\d+(?:\.\d+)?[万亿]*"
+_AR_AFTER_SLASH = r"\d+(?:,\d{3})*(?:\.\d+)?[万亿]*"
 # after the slash of a pair written in Chinese numerals (六百兆瓦/二千四百兆瓦时)
 _CN_AFTER_SLASH = rf"[{CN_ALL}]+"
 _CN_START = rf"(?<![{CN_ALL}第数几上若每好点])"
@@ -48,8 +48,11 @@ _CURRENCY = rf"(?:{alt(CURRENCIES)})"
 _LEADING_CURRENCY = rf"(?:{alt(LEADING_CURRENCIES)})"
 # Taiwan's trillions with the hundreds of millions after them (新台币1兆6,520亿元)
 _TRILLION_AND_YI = rf"{_AR_NUM}{TRILLION}\d+(?:,\d{{3}})*(?:\.\d+)?亿"
+_MONEY_QTY = rf"{_APPROX_IN}[万亿千百{TRILLION}]*{_APPROX_IN}"
+# a range is one amount (150亿至180亿元人民币, 24.8至28.6港元)
+_MONEY_RANGE = rf"(?:(?:——|—|–|-|~|至|到){_NUM}{_MONEY_QTY})?"
 MONEY_RE = re.compile(
-    rf"{_LEADING_CURRENCY}?(?P<num>{_TRILLION_AND_YI}|{_NUM}){_APPROX_IN}[万亿千百{TRILLION}]*{_APPROX_IN}{_CURRENCY}"
+    rf"{_LEADING_CURRENCY}?(?P<num>{_TRILLION_AND_YI}|{_NUM}){_MONEY_QTY}{_MONEY_RANGE}{_CURRENCY}"
     r"(?!素|宇宙|旦|器件|老|化)"
 )
 
@@ -106,6 +109,8 @@ _METRIC_PATTERNS = {
     # a stock index's points after its close or its move (恒生指数收报19856点, 跌312点); 点 alone is
     # also the hour (下午3点)
     "points": rf"(?:(?<=收报|收于|报收)|(?<=[跌涨升]))(?:{_AR_NUM})点(?![钟半多前后左])",
+    # a yearly rate in 厘 after a rate word (票面年息2.5厘, 票面利率6.6厘, 息率4.85厘)
+    "rate": r"(?:(?<=息)|(?<=利率)|(?<=息为)|(?<=率为))\d+(?:\.\d+)?厘(?!米)",
     # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
     "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
@@ -135,7 +140,9 @@ _METRIC_PATTERNS = {
     # not a word the measure word opens (股价, 起步, 对战, 对外, 单位, 单元, 口岸, 口径)
     r"(?![价票份权东市民本息利指步码门分长位元据独体岸径])(?!(?<=对)[战话接比外于象抗照应])"
     # 门 opens shops, doors and clinics (300门店, 门户, 门诊)
-    r"(?!(?<=门)[店户诊槛类口面])",
+    r"(?!(?<=门)[店户诊槛类口面])"
+    # 车 and 芯 open lanes, models and chips (6车道, 3芯片)
+    r"(?!(?<=车)[道间位辆次型号厢身站队主载流])(?!(?<=芯)[片])",
 }
 METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _METRIC_PATTERNS.items()))
 # the value of a named indicator: PUE降至1.2以下 -> 1.2
@@ -218,7 +225,7 @@ def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
 
 
 # flights counted a week or a day (每周增至4班)
-_PER_WEEK = re.compile(r"每[周天日](?:增至|增加到|增加至|开行|往返|执飞|飞)?$")
+_PER_WEEK = re.compile(r"每[周天日](?:增至|增加到|增加至|开行|往返|执飞|飞|发车)?$")
 
 
 def metric_spans(norm: str) -> list[CharSpan]:

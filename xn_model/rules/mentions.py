@@ -46,7 +46,7 @@ _NOT_AN_OUTLET = re.compile(
     r"|综合|周[一二三四五六日天末]$|星期"
 )
 # verbs that open a list of names (服务字节跳动、京东…, 吸引了华为云、腾讯…)
-_LIST_OPENERS = re.compile(r"服务|吸引了?|涵盖|覆盖|例如|比如|如|像|有")
+_LIST_OPENERS = re.compile(r"服务|吸引了?|涵盖|覆盖|例如|比如|如|像|有|集聚|聚集|引进|引入")
 # a list of names closed by 等 + a kind of organisation
 _LIST_HEADS = (
     "企业",

@@ -53,6 +53,9 @@ FUNCTION_WORDS = (
     "期内",
     # the end or the start of a year or a month written without a number (去年底|西宁市商业银行)
     "去年底", "今年底", "去年初", "今年初", "年底", "年初", "年末", "月底", "月初", "月末",
+    # "earlier" as Hong Kong writes it, "already", "can make", "can serve", "compared with"
+    # (…市人民政府早前|与公司, 园区已|集聚…, 可使|园区…, …模式可供|南部科学园区, 较|传统风冷数据中心)
+    "早前", "已", "可使", "可供", "较",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -85,6 +88,8 @@ NEWS_VERBS = (
     # announcing, merging and deploying (公布…合作社名单, 整合…合作社资源, 研究部署…工业园区),
     # forming, supporting, driving and injecting (联合组建|…实验室, 支持|青投集团, 带动|公司, 注入|上市公司)
     "公布", "整合", "部署", "组建", "支持", "带动", "注入",
+    # "is located in", "won" (蓝科锂业|地处格尔木, …公司拿下|…数据中心的订单)
+    "地处", "拿下",
     # approving, filing, promoting, winning a bid and shipping (批复同意|…开发区, 备案批复|…开发区,
     # 推介|…开发区, …有限公司中标|…公司, 发往|…公司)
     "批复", "同意", "备案", "核准", "推介", "中标", "发往", "运往", "送往", "改成", "改为", "更名为",
@@ -198,6 +203,10 @@ PARK_ONLY_VERBS = (
     # rebuilding, meeting and drawing up (3亿元改造|老工业区, 可满足|园区用电, …公司编制|新能源基地…;
     # 编制 is inside 机构编制委员会)
     "改造", "满足", "编制",
+    # running, supplying directly, delivering, linking (…云基地|经营大型智算中心, 直供|…产业园,
+    # …信息港新交付|两栋智算中心, 串联起|…开发区, 也搭上|资料中心热潮); 经营 is inside ORG names
+    # (资产经营公司)
+    "经营", "直供", "交付", "串联起", "串起", "搭上",
     # a share of a site's output (医药产业产值占|园区…); assessing and negotiating (赴青海评估|绿电
     # 资料中心选址, 正与西宁方面洽谈|园区合作; 评估 is inside 资产评估中心, 洽谈 inside 洽谈会组委会)
     "占", "评估", "洽谈",
@@ -215,6 +224,8 @@ LEGAL_ROLES = (
 TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负责人", "书记", "主任", "局长", "厅长", "官员", "业者", "大厂",
           # where its capital is from (港资企业|青海某某新能源有限公司, 台资企业|…, 央企|…)
           "港资企业", "台资企业", "外资企业", "港企", "台企", "陆企", "央企",
+          # where its shares trade and its part in a project (旗下港股|金川集团…, 持有项目公司|西藏…有限责任公司)
+          "港股", "项目公司",
           # a party's part in a project (景区运营方|青海某某股份有限公司) or in a filing (保荐机构|…证券股份有限公司)
           "运营方", "承建方", "投资方", "建设方", "主办方", "合作方", "保荐机构", "审计机构", "评估机构", "年审机构",
           "独立财务顾问", "财务顾问", "交易对方", "参股公司", "控股公司",
@@ -236,6 +247,8 @@ GENERIC_WORDS = (
     "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能",
     "产业", "工业", "科技", "高新", "高新技术", "新能源", "清洁能源", "能源", "光伏", "锂电", "储能",
     "风电", "风光", "水电", "火电", "光热", "风电光伏",
+    # coal power and coal chemicals, modular and air-cooled (煤电煤化工基地, 模块化数据中心, 风冷数据中心)
+    "煤电", "煤化工", "模块化", "模组化", "风冷",
     "特色", "专业", "重点", "化工", "物流", "省级", "国家级", "国家", "示范", "创新", "现代", "综合",
     "农业", "生态", "文化", "旅游", "电子", "信息", "新材料", "材料", "制造", "装备", "计算", "云计算",
     "云", "物联网", "互联网", "研发", "生产", "加工", "企业", "中小企业", "各类", "区域", "城市",
@@ -350,6 +363,8 @@ PARK_SUFFIXES = (
     # a county's industrial concentration zone (都兰县香日德工业集中区), a demonstration zone of
     # photovoltaics against the desert (茫崖冷湖光伏治沙示范区, guidelines section 9)
     "工业集中区", "治沙示范区", "工业集聚区",
+    # a district where an industry gathers (庆阳西峰数据信息产业聚集区)
+    "产业聚集区",
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "创新区",
     # big-data valleys (重庆仙桃国际大数据谷); a state-level new area alone is a place, like a
@@ -412,6 +427,8 @@ ORG_SUFFIXES = (
     "服务中心", "信息中心", "发展中心", "指挥中心", "交易中心", "党校", "办公室", "发改委",
     "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
     "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
+    # a banner's party committee (伊金霍洛旗委), a railway's depots (西宁车务段, 格尔木机务段)
+    "旗委", "车务段", "机务段", "工务段", "电务段", "供电段",
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
     # task forces (绿色算力产业招商工作专班)
     "工作专班",

@@ -48,6 +48,8 @@ _CONJUNCTIONS = (
     rf"(?<!共)(?<!经济)(?<!工业)和(?!日(?!本)|林格尔|田|平区|政|顺|龙|静|硕)|(?<!自)由|(?<=[{BEFORE_JOINTLY}])(?:联合(?![会体社总])|会同)"
     # 并 "and" except in words (并行科技, 并购); 部分 "some" except after a region (西部分院)
     r"|并(?![行购入网列])|(?<![东西南北中])部分"
+    # 也 "also" (西藏也|搭上…), not 也门
+    r"|也(?!门)"
     # 为 "for, as" (为…医院完成, 成为, 作为) except in 华为; 经 "by" (经…政府研究) except in 经济, 经开 …
     r"|(?<![华有])为|(?<![已曾神财])经(?![济开信贸营委纬典验历理过费销纪])"
     # 受 "by" (受…委托), 获 "obtain" (已获…核准), 称 "say" (…公司称该基地), except in words
@@ -77,6 +79,8 @@ ORG_BOUNDARY_RE = re.compile(
     # 中国联合网络通信), and "inspected" (共检查|学校…; not 纪律检查委员会)
     rf"|联合(?=[省市县区州]|高新区|开发区|经开区|中国(?!网络|航空|重型)|{alt(sorted(PLACES))})"
     r"|(?<=警)联合|检查(?![委院站所组局室])"
+    # 以 "taking" before a level's body or a body named from its place (…卫健委以|海东市第一人民医院…为龙头)
+    rf"|以(?=[省市县州]|{alt(sorted(PLACES))})"
     # "inspecting" (…法务局稽查|百货公司), not a bureau's inspection unit (税务局第一稽查局)
     r"|稽查(?![局队处所组])"
     # "funding" (…会资助|农村小学), not a grants bureau (…政府研究资助局); "aiding" (对口支援|…县),
@@ -142,6 +146,8 @@ _PARK_BOUNDARY_RE = re.compile(
     rf"|{_EXPERTS}"
     # 以 "taking … (as an example)" before a site (以|茫崖冷湖光伏治沙示范区为例), not 以色列, 以岭
     r"|以(?!色列|岭)"
+    # 驻 "stationed in" before a site (…法院驻|南川工业园区…工作站), not 驻马店
+    r"|驻(?!马店)"
 )
 # national committees and associations whose names begin with 全国 (elsewhere 全国 is a scope)
 _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会", "联谊会")
@@ -697,21 +703,30 @@ def splits_into_common_words(text: str, common_words: Set[str]) -> bool:
     return bool(text) and len(text) in splits
 
 
-def is_described_site(site: str, common_words: Set[str]) -> bool:
+def is_described_site(site: str, common_words: Set[str], before: str = "") -> bool:
     """True when the words before the site word describe a site instead of naming it: they split
     into common words (商品生产|基地, 优质|烤烟|生产|基地, 军事|基地) and hold no place. The
     common words are a lexicon's (xn_model.entity_ruler, label GENERIC) plus GENERIC_WORDS; a
     name part with a place (焦作市…示范园), a proper word (格拉斯小镇) or a word no lexicon knows
     (甘河园区) names a site. A province with a data centre alone is its centres in general
-    (青海数据中心平均上架率)."""
-    return bool(_PROVINCE_CENTRES.fullmatch(site)) or _describes(site_name_part(site), common_words)
+    (青海数据中心平均上架率), and so is China's (中国资料中心耗电量). A site counted as one, with the
+    text `before` it, is described unless a place names it (援建了一处|藏毯加工园区)."""
+    name = site_name_part(site)
+    return (
+        bool(_PROVINCE_CENTRES.fullmatch(site))
+        or _describes(name, common_words)
+        or before.endswith(_ONE_OF_A_KIND)
+        and not any(starts_a_place(name, i) for i in range(len(name)))
+    )
 
 
-_PROVINCE_CENTRES = re.compile(rf"(?:{alt(sorted(PROVINCES))})(?:数据中心|算力中心|资料中心)")
+_PROVINCE_CENTRES = re.compile(rf"(?:{alt(sorted(PROVINCES))}|中国|我国|全国|国内|大陆)(?:数据中心|算力中心|资料中心)")
+_ONE_OF_A_KIND = ("一处", "一个", "一座", "一片")
 
 
-# kinds whose "names" are often descriptions (城区幼儿园, 电子竞技俱乐部, 服务器检测实验室, 空气质量监测站)
-DESCRIBED_ORG_KINDS = ("幼儿园", "福利院", "俱乐部", "实验室", "监测站", "农场")
+# kinds whose "names" are often descriptions (城区幼儿园, 电子竞技俱乐部, 服务器检测实验室, 空气质量监测站,
+# 种植合作社)
+DESCRIBED_ORG_KINDS = ("幼儿园", "福利院", "俱乐部", "实验室", "监测站", "农场", "合作社")
 
 
 def is_described_org(org: str, common_words: Set[str]) -> bool:

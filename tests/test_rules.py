@@ -2818,3 +2818,77 @@ def test_round_25_described_sites_and_bodies(text, expected):
 )
 def test_round_25_amounts(text, expected):
     assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # 系 "is" before a national body; a listed company, a maker's trade and a state-assets platform
+        # before a name; "people close to" a company; a place's 那曲 is no determiner
+        ("某某盐湖系中国五矿集团有限公司下属企业", [("中国五矿集团有限公司", "ORG")]),
+        ("港股上市公司金川集团国际资源有限公司公布", [("金川集团国际资源有限公司", "ORG")]),
+        ("储能系统集成商北京某某科技股份有限公司中标", [("北京某某科技股份有限公司", "ORG")]),
+        ("获得厦门市国资平台厦门国贸控股集团有限公司投资", [("厦门国贸控股集团有限公司", "ORG")]),
+        ("据接近公司人士透露", []),
+        ("去年，那曲市人民医院派出医护人员", [("那曲市人民医院", "ORG")]),
+        # 与 joins two fields of one body, not a school and a company, nor a body and a place's body
+        ("记者从内蒙古自治区政务服务与数据管理局获悉", [("内蒙古自治区政务服务与数据管理局", "ORG")]),
+        ("兰州交通大学与中铁二十一局集团有限公司共建", [("兰州交通大学", "ORG"), ("中铁二十一局集团有限公司", "ORG")]),
+        ("上海数据交易所与青海省数据局签约", [("上海数据交易所", "ORG"), ("青海省数据局", "ORG")]),
+        # an intellectual property tribunal, a film archive, an arts theatre company; 网络 is no site
+        ("西安知识产权法庭与中国电影资料馆合作", [("西安知识产权法庭", "ORG"), ("中国电影资料馆", "ORG")]),
+        ("三家单位分别牵头建设网络", []),
+        # an international information port with its place in brackets; a park written with 区 after 园;
+        # verbs before a site (运抵, 布建); a zone's data centres just named
+        ("公司在润泽（廊坊）国际信息港新建智算中心", [("润泽（廊坊）国际信息港", "PARK")]),
+        ("通过铁路运抵拉萨综合保税区的货物", [("拉萨综合保税区", "PARK")]),
+        ("业者加速在西部布建资料中心", []),
+    ],
+)
+def test_round_26_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a department of twelve characters after a known body
+        ("国家数据局数字科技和基础设施建设司负责人介绍", [("国家数据局数字科技和基础设施建设司", "ORG")]),
+        # a known park written with 区 after its 园 (not 园区域)
+        ("在盛乐经济园区，企业投产", [("盛乐经济园区", "PARK")]),
+        ("盛乐经济园区域内", [("盛乐经济园", "PARK")]),
+        # a zone's data centres just named are its centres in general
+        ("前三季度新区数据中心用电中绿电占比", []),
+    ],
+)
+def test_round_26_known_names(text, expected):
+    nlp = rules_with()
+    nlp.get_pipe("xn_entity_rules").add_patterns(
+        [{"label": "ORG", "pattern": "国家数据局"}, {"label": "PARK", "pattern": "盛乐经济园"}]
+    )
+    assert [(t, label) for t, label in doc_ents(nlp(text)) if label in ("ORG", "PARK")] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a range with the currency on both sides; Taiwan's 5萬8,000元; New Zealand dollars
+        ("资本开支预计为50亿元至60亿元", [("50亿元至60亿元", "MONEY")]),
+        ("每瓦时0.45元至0.55元", [("0.45元至0.55元", "MONEY")]),
+        ("費用約新台幣5萬8,000元，營收5.2億新西蘭元", [("新台幣5萬8,000元", "MONEY"), ("5.2億新西蘭元", "MONEY")]),
+        # a share range after 节省; half; a hundred and a thousand odd
+        ("可節省三至四成雲端成本，占全国一半以上", [("三至四成", "METRIC"), ("一半", "METRIC")]),
+        ("聚集企业百余家，千余人参加，数百余家", [("百余家", "METRIC"), ("千余人", "METRIC")]),
+        # card-hours, zettabytes, Taiwan's cubic metres, an index's close, cities counted (not 城东区)
+        (
+            "约1200万卡时，总量达32.85ZB，天然氣30.6億立方公尺",
+            [("1200万卡时", "METRIC"), ("32.85ZB", "METRIC"), ("30.6億立方公尺", "METRIC")],
+        ),
+        ("加權指數昨收22,640點", [("22,640點", "METRIC")]),
+        ("兰州、西宁、银川三城中，本周四城东区停水", [("三城", "METRIC")]),
+        # a count after 新上 (上 opens no vague amount before a digit)
+        ("今年新上两条生产线", [("两条", "METRIC")]),
+    ],
+)
+def test_round_26_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected

@@ -185,6 +185,19 @@ def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
     return (start, end, label)
 
 
+def with_park_area(norm: str, span: CharSpan) -> CharSpan:
+    """A known park written with 区 after its 园 is the same park (盛乐经济园|区, 互助绿色产业园|区)."""
+    start, end, label = span
+    if (
+        label == "PARK"
+        and norm.endswith("园", start, end)
+        and norm.startswith("区", end)
+        and not norm.startswith("区域", end)
+    ):
+        return (start, end + 1, label)
+    return span
+
+
 _KINDS = frozenset(ORG_SUFFIXES + PLACE_OWNED_KINDS)
 _PARTY_COMMITTEES = ("党委", "党组")
 
@@ -355,7 +368,8 @@ class EntityRules:
             with_places_before(norm, span) for span in gazetteer if self.gazetteer.is_whole(norm[span[0] : span[1]])
         ]
         gazetteer = [
-            with_sub_unit(norm, with_business_line(norm, with_places_before(norm, span))) for span in gazetteer
+            with_park_area(norm, with_sub_unit(norm, with_business_line(norm, with_places_before(norm, span))))
+            for span in gazetteer
         ]
         names = {norm[s:e] for s, e, _ in whole}
         regex = [span for span in regex if not grown_past_known_name(norm, span, whole, names)]
@@ -369,13 +383,13 @@ class EntityRules:
         # common words before a place are not part of the name (全额收购|俄罗斯欧洲银行); ORG only: for
         # PARK it cost F on the dev and test articles
         regex = [(s + place_start(norm[s:e], common, names), e, l) if l == "ORG" else (s, e, l) for s, e, l in regex]
-        regex = [with_sub_unit(norm, span, _LONGEST_UNIT_OF_GUESS) for span in regex]
+        regex = [with_park_area(norm, with_sub_unit(norm, span, _LONGEST_UNIT_OF_GUESS)) for span in regex]
         regex = [
             (s, e, l)
             for s, e, l in regex
             if norm[s:e] in names
             or not (
-                is_described_site(norm[s:e], common, norm[max(0, s - 2) : s])
+                is_described_site(norm[s:e], common, norm[max(0, s - 3) : s])
                 if l == "PARK"
                 else is_described_org(norm[s:e], common)
             )

@@ -60,6 +60,8 @@ CURRENCIES = {
     "澳门币": "MOP",
     # Hong Kong's cents of a dividend (每股派息17.5港仙) and of US dollars (美仙)
     "港仙": "HKD", "美仙": "USD",
+    # currencies of trading partners as the press writes them (5.2亿新西兰元)
+    "新西兰元": "NZD", "泰铢": "THB", "林吉特": "MYR", "越南盾": "VND", "印尼盾": "IDR", "卢比": "INR",
 }  # fmt: skip
 # currency words that name a fraction of the currency: the value is in the currency's units
 CURRENCY_FRACTIONS = {"港仙": Decimal("0.01"), "美仙": Decimal("0.01")}
@@ -100,6 +102,7 @@ _add("G", 1, "G")
 # storage
 _add("PB", 1, "PB")
 _add("PB", 1000, "EB")
+_add("PB", 1000000, "ZB")  # a country's data produced in a year (32.85ZB)
 _add("PB", "0.001", "TB")
 # power and energy
 _add("kW", "0.001", "W", "瓦")
@@ -170,7 +173,7 @@ _add("标方", 1, "标方", "标准立方米")
 _add("标方/h", 1, "标方/小时")
 _add("kg", 1, "公斤", "千克", "kg")
 _add("kg", "0.5", "斤")  # the market jin (37万斤 of cherries)
-_add("立方米", 1, "立方米", "方")
+_add("立方米", 1, "立方米", "方", "立方公尺")  # 立方公尺: Taiwan's cubic metre
 # the flow of a river (3600立方米/秒)
 _add("m3/s", 1, "立方米/秒", "立方米每秒", "m3/s", "m³/s")
 # Taiwan's metre and centimetre, litres, grams (2275公尺, 200毫升, 500克)
@@ -222,6 +225,8 @@ MEASURE_WORDS = (
     "芯公里", "家次", "场次",
     # provinces, regions and cities counted together (5省区市); seats on a board (五席中取得三席)
     "省区市", "席",
+    # card-hours of computing (1200万卡时), cities counted after a list (兰州、西宁、银川三城)
+    "卡时", "城",
 )  # fmt: skip
 # a rack counted in standard racks (10万标准机架) is a rack
 _add("架", 1, "标准机架")

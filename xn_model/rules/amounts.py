@@ -11,6 +11,7 @@ from ..lexicon import (
     DIGIT_MEASURE_WORDS,
     LATIN_UNITS,
     LEADING_CURRENCIES,
+    MEASURE_WORDS,
     TRILLION,
 )
 from .util import CharSpan, alt, next_char
@@ -33,9 +34,10 @@ _AR_NUM = r"(?<![A-Za-z0-9.+/第])(?<![A-Za-z]-)(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?
 _AR_AFTER_SLASH = r"\d+(?:,\d{3})*(?:\.\d+)?[万亿]*"
 # after the slash of a pair written in Chinese numerals (六百兆瓦/二千四百兆瓦时)
 _CN_AFTER_SLASH = rf"[{CN_ALL}]+"
-_CN_START = rf"(?<![{CN_ALL}第数几上若每好点])"
+_CN_START = rf"(?<![{CN_ALL}第数几若每好点])"
 # 4万5千元, 1亿2千万元: digits after a magnitude, with a magnitude of their own
-_NUM = rf"(?:{_AR_NUM}(?:[万亿]\d+[千百万]+)?[万亿千百]*|{_CN_START}{_CN_NUM})"
+# (and 5万8,000元 as Taiwan writes it)
+_NUM = rf"(?:{_AR_NUM}(?:[万亿]\d+[千百万]+|万\d{{1,3}},\d{{3}})?[万亿千百]*|{_CN_START}{_CN_NUM})"
 _APPROX_IN = r"[余多]?"
 
 # ============================================================================================
@@ -50,7 +52,8 @@ _LEADING_CURRENCY = rf"(?:{alt(LEADING_CURRENCIES)})"
 _TRILLION_AND_YI = rf"{_AR_NUM}{TRILLION}\d+(?:,\d{{3}})*(?:\.\d+)?亿"
 _MONEY_QTY = rf"{_APPROX_IN}[万亿千百{TRILLION}]*{_APPROX_IN}"
 # a range is one amount (150亿至180亿元人民币, 24.8至28.6港元)
-_MONEY_RANGE = rf"(?:(?:——|—|–|-|~|至|到){_NUM}{_MONEY_QTY})?"
+# (and with the currency on both sides: 50亿元至60亿元, 3亿美元至5亿美元)
+_MONEY_RANGE = rf"(?:(?:{_CURRENCY})?(?:——|—|–|-|~|至|到){_NUM}{_MONEY_QTY})?"
 MONEY_RE = re.compile(
     rf"{_LEADING_CURRENCY}?(?P<num>{_TRILLION_AND_YI}|{_NUM}){_MONEY_QTY}{_MONEY_RANGE}{_CURRENCY}"
     r"(?!素|宇宙|旦|器件|老|化)"
@@ -108,7 +111,7 @@ _METRIC_PATTERNS = {
     "magnitude": r"(?<![A-Za-z0-9.])\d\.\d级(?!别)|(?<=规模)\d\.\d(?=级?(?:地震|强震|的地震))",
     # a stock index's points after its close or its move (恒生指数收报19856点, 跌312点); 点 alone is
     # also the hour (下午3点)
-    "points": rf"(?:(?<=收报|收于|报收)|(?<=[跌涨升]))(?:{_AR_NUM})点(?![钟半多前后左])",
+    "points": rf"(?:(?<=收报|收于|报收|昨收|今收)|(?<=[跌涨升]))(?:{_AR_NUM})点(?![钟半多前后左])",
     # a yearly rate in 厘 after a rate word (票面年息2.5厘, 票面利率6.6厘, 息率4.85厘)
     "rate": r"(?:(?<=息)|(?<=利率)|(?<=息为)|(?<=率为))\d+(?:\.\d+)?厘(?!米)",
     # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
@@ -117,9 +120,14 @@ _METRIC_PATTERNS = {
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
     # (and 一成半, 全国九成, and a range: 一到两成)
     # (Cantonese 多咗两成, 下滑两成, 折让四至六成, 将三成产能, 维持九成; and anywhere before 以上, 以下, 左右)
-    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由])"
+    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由省])"
     rf"|(?=(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成(?:以上|以下|左右)))"
     rf"(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成半?(?![本功立员果绩交长都熟型效就品分套批群片])(?!(?<=一成)为)",
+    # half, a share (逾一半, 一半以上; not 一半儿)
+    "half": rf"(?<![{CN_ALL}])一半(?!儿)",
+    # a hundred, a thousand or ten thousand odd with a measure word (百余家, 千余人), like 50余家; not
+    # after another numeral or a vague word (数百余, 上千余)
+    "hundreds": rf"(?<![{CN_ALL}数几上若好近])[百千万]余(?:{alt(MEASURE_WORDS)})",
     # 三分之一, 1/3 (not a date like 2024/8/21: no digit or slash either side)
     "fraction": rf"{_CN_START}[{CN_ALL}]+分之[{CN_ALL}]+|(?<![\d/.])\d+/\d+(?![\d/])",
     # 度 is kWh after 万 or 亿, or as 度电 (80亿度, 300万度电, 100度电); alone it is also
@@ -202,6 +210,8 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False  # 一两次, 两三家: vague amounts
     if unit == "次" and num == "二":
         return False  # 二次消费, 二次开发: "secondary"; a count of two is 两次
+    if unit == "城" and next_char(norm, m.end()) in "市区镇乡墙管建际投关里东西南北":
+        return False  # 两城区, 三城市: 城 opens another word
     if unit == "市" and next_char(norm, m.end()) in "场民委长级区值政属直内外面县州级容貌":
         return False  # 两市场, 三市民: 市 opens another word
     if unit in ("县", "州", "市") and (

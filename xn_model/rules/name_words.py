@@ -56,6 +56,8 @@ FUNCTION_WORDS = (
     # "earlier" as Hong Kong writes it, "already", "can make", "can serve", "compared with"
     # (…市人民政府早前|与公司, 园区已|集聚…, 可使|园区…, …模式可供|南部科学园区, 较|传统风冷数据中心)
     "早前", "已", "可使", "可供", "较",
+    # "people close to" (接近|公司人士)
+    "接近",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -206,7 +208,7 @@ PARK_ONLY_VERBS = (
     # running, supplying directly, delivering, linking (…云基地|经营大型智算中心, 直供|…产业园,
     # …信息港新交付|两栋智算中心, 串联起|…开发区, 也搭上|资料中心热潮); 经营 is inside ORG names
     # (资产经营公司)
-    "经营", "直供", "交付", "串联起", "串起", "搭上",
+    "经营", "直供", "交付", "串联起", "串起", "搭上", "运抵", "运往", "布建",
     # a share of a site's output (医药产业产值占|园区…); assessing and negotiating (赴青海评估|绿电
     # 资料中心选址, 正与西宁方面洽谈|园区合作; 评估 is inside 资产评估中心, 洽谈 inside 洽谈会组委会)
     "占", "评估", "洽谈",
@@ -226,6 +228,9 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           "港资企业", "台资企业", "外资企业", "港企", "台企", "陆企", "央企",
           # where its shares trade and its part in a project (旗下港股|金川集团…, 持有项目公司|西藏…有限责任公司)
           "港股", "项目公司",
+          # what a company does, before its name (储能系统集成商|北京海博思创…), and a state-assets
+          # platform (厦门市国资平台|厦门国贸控股集团有限公司)
+          "集成商", "服务商", "开发商", "制造商", "生产商", "供应商", "国资平台",
           # a party's part in a project (景区运营方|青海某某股份有限公司) or in a filing (保荐机构|…证券股份有限公司)
           "运营方", "承建方", "投资方", "建设方", "主办方", "合作方", "保荐机构", "审计机构", "评估机构", "年审机构",
           "独立财务顾问", "财务顾问", "交易对方", "参股公司", "控股公司",
@@ -363,8 +368,9 @@ PARK_SUFFIXES = (
     # a county's industrial concentration zone (都兰县香日德工业集中区), a demonstration zone of
     # photovoltaics against the desert (茫崖冷湖光伏治沙示范区, guidelines section 9)
     "工业集中区", "治沙示范区", "工业集聚区",
-    # a district where an industry gathers (庆阳西峰数据信息产业聚集区)
-    "产业聚集区",
+    # a district where an industry gathers (庆阳西峰数据信息产业聚集区), a park named an international
+    # information port (润泽（廊坊）国际信息港)
+    "产业聚集区", "国际信息港",
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "创新区",
     # big-data valleys (重庆仙桃国际大数据谷); a state-level new area alone is a place, like a
@@ -429,6 +435,9 @@ ORG_SUFFIXES = (
     "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
     # a banner's party committee (伊金霍洛旗委), a railway's depots (西宁车务段, 格尔木机务段)
     "旗委", "车务段", "机务段", "工务段", "电务段", "供电段",
+    # an intellectual property tribunal, a film archive, a national arts theatre company
+    # (西安知识产权法庭, 中国电影资料馆, 内蒙古民族艺术剧院)
+    "知识产权法庭", "资料馆", "艺术剧院",
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
     # task forces (绿色算力产业招商工作专班)
     "工作专班",

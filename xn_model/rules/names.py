@@ -77,10 +77,13 @@ ORG_BOUNDARY_RE = re.compile(
     # "jointly with" before a level's body or a body named from its place, or after the police
     # (近日联合|省慈善总会, …百货联合|中国银行青海省分行, 民警联合|…街道办事处; not 北京联合大学,
     # 中国联合网络通信), and "inspected" (共检查|学校…; not 纪律检查委员会)
-    rf"|联合(?=[省市县区州]|高新区|开发区|经开区|中国(?!网络|航空|重型)|{alt(sorted(PLACES))})"
+    rf"|联合(?=[省市县区州]|高新区|开发区|经开区|中国(?!网络|航空|重型)|国家|{alt(sorted(PLACES))})"
     r"|(?<=警)联合|检查(?![委院站所组局室])"
     # 以 "taking" before a level's body or a body named from its place (…卫健委以|海东市第一人民医院…为龙头)
     rf"|以(?=[省市县州]|{alt(sorted(PLACES))})"
+    # 系 "is" before a national or a place's body (五矿盐湖系|中国五矿集团有限公司下属企业); a listed
+    # company before its name (港股上市公司|金川集团…), not 中国上市公司协会
+    rf"|系(?=中国|{alt(sorted(PLACES))})|上市公司(?!协会|联合会|分会)"
     # "inspecting" (…法务局稽查|百货公司), not a bureau's inspection unit (税务局第一稽查局)
     r"|稽查(?![局队处所组])"
     # "funding" (…会资助|农村小学), not a grants bureau (…政府研究资助局); "aiding" (对口支援|…县),
@@ -134,7 +137,12 @@ ORG_BOUNDARY_RE = re.compile(
 # department suffix, the field before it is not itself a body (省教育厅和市数据局) and the one
 # after it does not start with a level (…和市数据局).
 _DEPARTMENT_SUFFIXES = ("委员会", "局", "厅", "部", "委", "办公室", "署")
-_JOINED_FIELDS = re.compile(r"(?<=[^委局厅院司团行会部府社署处])[和及](?=[^省市县区州和][^和]{1,5}$)")
+# 与 joins two fields too (政务服务与数据管理局), but never after a school or an institute or before China
+# or a place (…大学与|中铁…局, …交易所与|青海省数据局)
+_JOINED_FIELDS = re.compile(
+    rf"(?<=[^委局厅院司团行会部府社署处])(?:[和及]|(?<![学所])与(?!中国|中共|国家|{alt(sorted(PLACES))}))"
+    r"(?=[^省市县区州和与][^和与]{1,5}$)"
+)
 # 运营 "to run" bounds a site, but not inside 运营商 (运营商大型数据中心); 指导 as for ORG
 _PARK_BOUNDARY_RE = re.compile(
     rf"{alt(FUNCTION_WORDS + NEWS_VERBS + PARK_ONLY_VERBS + TITLES + LEGAL_ROLES)}|{_CONJUNCTIONS}|{_ACCORDING_TO}|{_ET_CETERA}"
@@ -163,7 +171,7 @@ _LEADING_GENERIC = re.compile(
     r"公司|"
     # Taiwan's mainland before a mainland body (中国大陆|中央气象台; not 大陆委员会)
     r"中国大陆|大陆(?!委员会)|"
-    r"这家|那家|一起|[这那此该]处|[这那]座|[这那一]片|另一[处座家个]|一处|一间|该|本|此|这|那|其|首个|"
+    r"这家|那家|一起|[这那此该]处|[这那]座|[这那一]片|另一[处座家个]|一处|一间|该|本|此|这|那(?!曲)|其|首个|"
     rf"{alt(_PLURAL_WORDS)}|"
     r"下一批|新一批|"
     # "towards" (推动向|国有资本投资公司转型), not in 向阳, 向日葵
@@ -182,10 +190,11 @@ _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|
 # a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
 # 省内三家…公司), and so do several and every (北京多家…银行, 宜春市各…公司); 第 makes an
 # ordinal, and 一 is left alone (一汽, 三一重工)
+# one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
+_ONE_OF_THEM = r"另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所|一套|一支|一间|一片"
 _COUNT_INSIDE = re.compile(
     r"(?<!第)[两二三四五六七八九十]+(?:个|家|座|批|所|大|省|市|县|级|年|地|部)|[一二两三四五]室|\d+[余多]?[家个座所]|[多数几][十百千]?(?:家|个|座|所)|各大?"
-    # one of them, another one (西北一处…新能源基地, 另一座大型数据中心, 当地这处…基地)
-    r"|另一[处座家个]|[这那此该]处|一处|一座|一家|一个|一所|一套|一支|一间"
+    rf"|{_ONE_OF_THEM}"
     # a place's local one (青海当地|电力公司)
     r"|当地"
     # an ordinal batch (第三批省级示范合作社)
@@ -286,6 +295,7 @@ _GOES_ON_INTO_A_WORD = {
     # a card, an account, the interbank market, the trade (a named bank's loan is its own)
     "银行": ("卡", "账户", "间", "业"),
     "公司": ("债",),  # 公司债 is a kind of bond
+    "网": ("络",),  # 建设网络: a network, not a site
     "中学": ("生",),  # 高中学生, 中学生: students, not a school
     "小学": ("生",),
     # 设计委托, 人民委托: the commission words of a level open 委托 "to entrust"
@@ -709,19 +719,22 @@ def is_described_site(site: str, common_words: Set[str], before: str = "") -> bo
     common words are a lexicon's (xn_model.entity_ruler, label GENERIC) plus GENERIC_WORDS; a
     name part with a place (焦作市…示范园), a proper word (格拉斯小镇) or a word no lexicon knows
     (甘河园区) names a site. A province with a data centre alone is its centres in general
-    (青海数据中心平均上架率), and so is China's (中国资料中心耗电量). A site counted as one, with the
+    (青海数据中心平均上架率), and so are China's and a zone's just named (中国资料中心耗电量,
+    新区数据中心用电). A site counted as one, with the
     text `before` it, is described unless a place names it (援建了一处|藏毯加工园区)."""
     name = site_name_part(site)
     return (
         bool(_PROVINCE_CENTRES.fullmatch(site))
         or _describes(name, common_words)
-        or before.endswith(_ONE_OF_A_KIND)
+        or bool(_ONE_OF_THEM_BEFORE.search(before))
         and not any(starts_a_place(name, i) for i in range(len(name)))
     )
 
 
-_PROVINCE_CENTRES = re.compile(rf"(?:{alt(sorted(PROVINCES))}|中国|我国|全国|国内|大陆)(?:数据中心|算力中心|资料中心)")
-_ONE_OF_A_KIND = ("一处", "一个", "一座", "一片")
+_PROVINCE_CENTRES = re.compile(
+    rf"(?:{alt(sorted(PROVINCES))}|中国|我国|全国|国内|大陆|新区|园区|全省|全市|全区)(?:数据中心|算力中心|资料中心)"
+)
+_ONE_OF_THEM_BEFORE = re.compile(rf"(?:{_ONE_OF_THEM})$")
 
 
 # kinds whose "names" are often descriptions (城区幼儿园, 电子竞技俱乐部, 服务器检测实验室, 空气质量监测站,

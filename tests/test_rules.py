@@ -2892,3 +2892,13 @@ def test_round_26_known_names(text, expected):
 )
 def test_round_26_amounts(text, expected):
     assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+def test_name_trie_finds_the_leftmost_longest_name():
+    # what a regex alternation of the names sorted longest first finds, without the regex
+    from xn_model.entity_ruler import _NameTrie
+
+    trie = _NameTrie(["青海", "青海大学", "大学", "海大"])
+    assert trie.search("他在青海大学任教") == (2, 6)
+    assert trie.search("他在青海大学任教", 3) == (3, 5)
+    assert trie.search("没有名字") is None

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
-from .rules import LABELS, CharSpan, alt, find_rule_spans, in_title, resolve_overlaps
+from .rules import LABELS, CharSpan, find_rule_spans, in_title, resolve_overlaps
 from .rules.name_words import CLOSED_ORGS, ORG_SUFFIXES, PLACE_OWNED_KINDS, REGIONAL_BLOCS
 from .rules.names import (
     BEFORE_JOINTLY,
@@ -234,6 +234,37 @@ GENERIC_LABEL = "GENERIC"
 KNOWN_KB_ID = "known"
 
 
+class _NameTrie:
+    """Known names as a character trie. At each position it finds the longest name, as a regex
+    alternation of the names sorted longest first would, without the cost of running such a regex
+    over tens of thousands of names."""
+
+    _END = ""
+
+    def __init__(self, names: Iterable[str] = ()):
+        self.root: dict = {}
+        for name in names:
+            node = self.root
+            for char in name:
+                node = node.setdefault(char, {})
+            node[self._END] = True
+
+    def search(self, text: str, position: int = 0) -> tuple[int, int] | None:
+        """(start, end) of the leftmost name at or after `position`, the longest one there."""
+        root = self.root
+        for start in range(position, len(text)):
+            node, end = root, -1
+            for i in range(start, len(text)):
+                node = node.get(text[i])
+                if node is None:
+                    break
+                if self._END in node:
+                    end = i + 1
+            if end > 0:
+                return start, end
+        return None
+
+
 class _Gazetteer:
     """String patterns searched in the normalised text; token patterns through spaCy's Matcher."""
 
@@ -243,7 +274,7 @@ class _Gazetteer:
         self._strings: dict[str, str] = {}
         self._tails: set[str] = set()
         self.common_words: set[str] = set()
-        self._string_re: re.Pattern | None = None
+        self._names = _NameTrie()
         self._matcher = Matcher(vocab)
 
     def add(self, patterns: Iterable[dict]) -> None:
@@ -261,7 +292,7 @@ class _Gazetteer:
                         self._tails.add(key)
             else:
                 self._matcher.add(p["label"], [p["pattern"]])
-        self._string_re = re.compile(alt(self._strings)) if self._strings else None
+        self._names = _NameTrie(self._strings)
 
     def is_whole(self, name: str) -> bool:
         """A known name that is not only the tail of longer ones (see TAIL_IDS)."""
@@ -272,17 +303,17 @@ class _Gazetteer:
 
     def char_spans(self, doc: Doc, norm: str) -> list[CharSpan]:
         spans = []
-        if self._string_re is not None:
-            position = 0
-            while (m := self._string_re.search(norm, position)) is not None:
-                if joins_a_body(norm, m.start()):
-                    position = m.start() + 2  # the name may start after the verb
-                    continue
-                if inside_latin_word(norm, m.start(), m.end()):
-                    position = m.start() + 1
-                    continue
-                spans.append((m.start(), m.end(), self._strings[m.group(0)]))
-                position = m.end()
+        position = 0
+        while (found := self._names.search(norm, position)) is not None:
+            start, end = found
+            if joins_a_body(norm, start):
+                position = start + 2  # the name may start after the verb
+                continue
+            if inside_latin_word(norm, start, end):
+                position = start + 1
+                continue
+            spans.append((start, end, self._strings[norm[start:end]]))
+            position = end
         if len(self._matcher):
             for match_id, start, end in self._matcher(doc):
                 span = doc[start:end]

@@ -3,7 +3,7 @@ suffix (公司, 管委会, 工业园区 …), cut at boundary words that cannot 
 lists of short government bodies and the telecom operators' short names."""
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Set
 from typing import Optional
 
 from .amounts import CJK_UNIT, CN_ALL
@@ -569,10 +569,17 @@ def _party_committee_owner(norm: str, start: int, end: int) -> re.Match | None:
     return None
 
 
-def _suffix_spans(norm: str, suffixes: Sequence[str], label: str) -> list[CharSpan]:
+# the kind words of each label, compiled once (the alternation of some 400 words is costly to build);
+# a 委 followed by 员会 is the start of 委员会 (政协青海省委员会), not a party committee's end
+_KIND_WORDS_RE = {
+    "ORG": re.compile(rf"(?:{alt(ORG_SUFFIXES)})(?!员会)"),
+    "PARK": re.compile(rf"(?:{alt(PARK_SUFFIXES)})(?!员会)"),
+}
+
+
+def _suffix_spans(norm: str, label: str) -> list[CharSpan]:
     spans = []
-    # a 委 followed by 员会 is the start of 委员会 (政协青海省委员会), not a party committee's end
-    for m in _kind_words(re.compile(rf"(?:{alt(suffixes)})(?!员会)"), norm, label):
+    for m in _kind_words(_KIND_WORDS_RE[label], norm, label):
         suffix = m.group(0)
         boundary = _PARK_BOUNDARY_RE if label == "PARK" else ORG_BOUNDARY_RE
         extra = _PARK_CUT if label == "PARK" else None
@@ -789,7 +796,7 @@ def place_start(name: str, common_words: Set[str], known: Set[str]) -> int:
 
 
 def park_spans(norm: str) -> list[CharSpan]:
-    return _suffix_spans(norm, PARK_SUFFIXES, "PARK")
+    return _suffix_spans(norm, "PARK")
 
 
 def _operator_spans(norm: str) -> list[CharSpan]:
@@ -834,7 +841,7 @@ def _with_long_parents(norm: str, spans: list[CharSpan]) -> list[CharSpan]:
 
 
 def org_spans(norm: str) -> list[CharSpan]:
-    spans = _with_long_parents(norm, _suffix_spans(norm, ORG_SUFFIXES, "ORG"))
+    spans = _with_long_parents(norm, _suffix_spans(norm, "ORG"))
     # 科技部门, 有关部门: 部 followed by 门 is a department in general, not a ministry
     spans += [
         (m.start(), m.end(), "ORG") for m in _CLOSED_ORG_RE.finditer(norm) if not is_departments_word(norm, m.end())

@@ -2902,3 +2902,74 @@ def test_name_trie_finds_the_leftmost_longest_name():
     assert trie.search("他在青海大学任教") == (2, 6)
     assert trie.search("他在青海大学任教", 3) == (3, 5)
     assert trie.search("没有名字") is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a short name in brackets after a university, a chamber of commerce, a fund, and later
+        (
+            "澳門大學（澳大）與青海師範大學簽約。澳大副校長表示",
+            [("澳門大學", "ORG"), ("澳大", "ORG"), ("青海師範大學", "ORG"), ("澳大", "ORG")],
+        ),
+        # a Taiwan listing's four-digit code names its short name through the article; not a year
+        ("重電大廠士電（1503）昨日表示。士電上月營收成長", [("士電", "ORG"), ("士電", "ORG")]),
+        ("某某年鉴（2024）出版", []),
+        # a government "will" (政府会), not a democratic party's committee (省委会)
+        ("西宁市政府会提供资金，各民主党派省委会负责人出席", [("西宁市政府", "ORG")]),
+        # a court by its instance, a court's numbered tribunal, sold to, hiding in, made in
+        ("一审法院北京市大兴区人民法院认定，二审法院维持原判", [("北京市大兴区人民法院", "ORG")]),
+        ("设备出售予成都高新投资集团有限公司", [("成都高新投资集团有限公司", "ORG")]),
+        ("团伙藏身成都高新区一处写字楼，产品产自晋江经济开发区", [("成都高新区", "PARK"), ("晋江经济开发区", "PARK")]),
+        # labour inspection, consumer protection
+        ("西宁市劳动保障监察支队介入，上海市消保委提醒", [("西宁市劳动保障监察支队", "ORG"), ("上海市消保委", "ORG")]),
+        # all the prefecture's courts and data centres are no names; 全州县 is a county
+        ("全州法院共审结案件，全州县人民法院", [("全州县人民法院", "ORG")]),
+        # a count before a known name's first character (6台|大功率), eight banks
+        ("银团由8間銀行组成", []),
+        ("五道梁气象站测得最低气温", [("五道梁气象站", "ORG")]),
+        ("南方电网公司年初下达超高压公司的投资", [("南方电网公司", "ORG"), ("超高压公司", "ORG")]),
+        ("在成都国际铁路港发往欧洲", [("成都国际铁路港", "PARK")]),
+    ],
+)
+def test_round_27_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a yearly rate in 厘 close after a rate word; not without one
+        ("票面年息分別為2.05厘及2.2厘", [("2.05厘", "METRIC"), ("2.2厘", "METRIC")]),
+        ("长约3厘的裂纹", []),
+        # square feet, circuits of a line in Chinese numerals, shares after 收, 破, 送, courses
+        (
+            "面積約3,000平方呎，新增两回110千伏专线",
+            [("3,000平方呎", "METRIC"), ("两回", "METRIC"), ("110千伏", "METRIC")],
+        ),
+        ("约占营收两成，突破三成，多送两成", [("两成", "METRIC"), ("三成", "METRIC"), ("两成", "METRIC")]),
+        ("开展技能培训86期，来回两回", [("86期", "METRIC")]),
+        ("调用6台大功率排水设备", [("6台", "METRIC")]),
+    ],
+)
+def test_round_27_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+def test_round_27_known_names():
+    # a known site takes the places before it (guidelines section 10); a count before a known name's
+    # first character is no name (6台|大功率); a grid's provincial company written short
+    nlp = rules_with()
+    nlp.get_pipe("xn_entity_rules").add_patterns(
+        [
+            {"label": "PARK", "pattern": "天府国际生物城"},
+            {"label": "ORG", "pattern": "台大"},
+            {"label": "ORG", "pattern": "国网"},
+        ]
+    )
+    doc = nlp("该院与成都天府国际生物城合作，调用6台大功率设备，台大教授。国网四川电力签约")
+    assert [(t, label) for t, label in doc_ents(doc) if label in ("ORG", "PARK")] == [
+        ("成都天府国际生物城", "PARK"),
+        ("台大", "ORG"),
+        ("国网四川电力", "ORG"),
+    ]

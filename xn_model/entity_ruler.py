@@ -36,8 +36,9 @@ from .rules.names import (
     opens_another_word,
     place_start,
 )
-from .rules.places import PLACES, places_before
+from .rules.places import PLACES, PROVINCES, places_before
 from .rules.units import sub_unit_end
+from .rules.util import alt
 from .tokenizer import split_tokens_at
 
 # [start_char, end_char] of the entities rule components added (plain lists: msgpack-safe)
@@ -66,10 +67,10 @@ _MAINLAND_AS_A_SCOPE = ("中国大陆", "中国内地")
 
 
 def with_places_before(norm: str, span: CharSpan) -> CharSpan:
-    """A known organisation written after places takes them in (青海联通, 印度外交部), and a bank
-    written short a bare level (省农行)."""
+    """A known organisation or site written after places takes them in (青海联通, 印度外交部,
+    成都|天府国际生物城: guidelines section 10), and a bank written short a bare level (省农行)."""
     start, end, label = span
-    if label != "ORG":
+    if label not in ("ORG", "PARK"):
         return span
     first = places_before(norm, start)
     for scope in _MAINLAND_AS_A_SCOPE:
@@ -165,6 +166,8 @@ def _is_latin(char: str) -> bool:
 _BUSINESS_LINE = re.compile(
     r"超市|电器|速递|快递|电商|优选|买菜|外卖|易购|到家|闪购|秒送|家电|民宿|生活服务|买药|快送"
     r"|(?:中国|国际)(?![化市区人制式特业贸合标竞航交会站])"
+    # a grid's provincial company written short (国网|四川电力, 国网|新疆电力公司)
+    rf"|(?:{alt(sorted(PROVINCES))})省?电力(?:公司)?"
 )
 
 
@@ -232,6 +235,11 @@ TAIL_IDS = frozenset({"jieba_nt"})
 GENERIC_LABEL = "GENERIC"
 # the kb_id of candidates that are known names (EntityRules.find with mark_known)
 KNOWN_KB_ID = "known"
+
+
+def after_a_count(norm: str, start: int) -> bool:
+    """A name that opens with a measure word right after digits reads across a count (6台|大功率)."""
+    return start > 0 and norm[start - 1].isdigit() and norm[start] in "台个家座所条项名位间部"
 
 
 class _NameTrie:
@@ -309,7 +317,7 @@ class _Gazetteer:
             if joins_a_body(norm, start):
                 position = start + 2  # the name may start after the verb
                 continue
-            if inside_latin_word(norm, start, end):
+            if inside_latin_word(norm, start, end) or after_a_count(norm, start):
                 position = start + 1
                 continue
             spans.append((start, end, self._strings[norm[start:end]]))

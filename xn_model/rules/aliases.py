@@ -34,7 +34,10 @@ _BARE_ALIAS_RE = re.compile(
 # a Latin acronym in brackets names any body it follows (国际数据公司（IDC）)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _FORMAL_END = re.compile(
-    r"(?:有限公司|有限责任公司|股份公司|集团|委员会|协会|学会|联合会|联盟|研究院|研究所|基金会|银行|旅行社|办事处|办公室)$"
+    r"(?:有限公司|有限责任公司|股份公司|集团|委员会|协会|学会|联合会|联盟|研究院|研究所|基金会|银行|旅行社|办事处|办公室"
+    # universities, chambers of commerce and funds written short in brackets (澳门大学（澳大）,
+    # 香港中华总商会（中总）, 澳门科学技术发展基金（科技基金）)
+    r"|大学|学院|商会|基金)$"
 )
 # ranks, forms and roles in brackets: 国家级, 筹, （牵头人）, （联合体成员） in a bid notice
 _NOT_ALIAS = re.compile(

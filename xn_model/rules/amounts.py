@@ -113,16 +113,18 @@ _METRIC_PATTERNS = {
     # also the hour (下午3点)
     "points": rf"(?:(?<=收报|收于|报收|昨收|今收)|(?<=[跌涨升]))(?:{_AR_NUM})点(?![钟半多前后左])",
     # a yearly rate in 厘 after a rate word (票面年息2.5厘, 票面利率6.6厘, 息率4.85厘)
-    "rate": r"(?:(?<=息)|(?<=利率)|(?<=息为)|(?<=率为))\d+(?:\.\d+)?厘(?!米)",
+    "rate": r"(?<![\d.])\d+(?:\.\d+)?厘(?!米)",
     # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
     "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
     # (and 一成半, 全国九成, and a range: 一到两成)
     # (Cantonese 多咗两成, 下滑两成, 折让四至六成, 将三成产能, 维持九成; and anywhere before 以上, 以下, 左右)
-    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由省])"
+    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由省收破送])"
     rf"|(?=(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成(?:以上|以下|左右)))"
     rf"(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成半?(?![本功立员果绩交长都熟型效就品分套批群片])(?!(?<=一成)为)",
+    # circuits of a power line counted in Chinese numerals (新增两回110千伏专线, 送出线路两回)
+    "circuits": r"[两二三四五六七八九十]回(?=[\d.]+(?:千伏|kV)|特高压|直流|交流|输电|线路)|(?<=线路)[两二三四五六七八九十]回",
     # half, a share (逾一半, 一半以上; not 一半儿)
     "half": rf"(?<![{CN_ALL}])一半(?!儿)",
     # a hundred, a thousand or ten thousand odd with a measure word (百余家, 千余人), like 50余家; not
@@ -172,7 +174,7 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
     start = m.start()
     if unit == "期":
         # 分三期 counts phases; 一期项目 / 二期工程 / 三期 alone are sequence numbers; 两 is never one
-        return norm[start - 1 : start] in ("分", "班") or num == "两"  # 分三期, 培训班8期, 两期项目
+        return norm[start - 1 : start] in ("分", "班", "训") or num == "两"  # 分三期, 培训班8期, 培训86期, 两期项目
     if num in ("零", "〇", "陆"):
         return False  # 零组件 "components": zero alone counts nothing; 大陆台商, 内陆省份: 陆 is the land
     if num in _ONE and not unit.isascii() and unit != "倍":
@@ -234,6 +236,8 @@ def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
     return False
 
 
+# a yearly rate in 厘 follows a rate word closely (票面年息分别为2.05厘及2.2厘)
+_RATE_WORD = re.compile(r"息|利率")
 # flights counted a week or a day (每周增至4班)
 _PER_WEEK = re.compile(r"每[周天日](?:增至|增加到|增加至|开行|往返|执飞|飞|发车)?$")
 
@@ -250,6 +254,8 @@ def metric_spans(norm: str) -> list[CharSpan]:
         if kind == "range" and m.group("runit") == "期":
             continue
         if kind == "flights" and not _PER_WEEK.search(norm, 0, m.start()):
+            continue
+        if kind == "rate" and not _RATE_WORD.search(norm, max(0, m.start() - 12), m.start()):
             continue
         spans.append((m.start(), m.end(), "METRIC"))
     for m in INDICATOR_RE.finditer(norm):

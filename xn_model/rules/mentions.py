@@ -139,8 +139,9 @@ def list_member_spans(norm: str) -> list[CharSpan]:
 
 # a listed company's short name right before its stock code in brackets (科达制造（600499）,
 # 中國鋁業（02600）, 青海春天（股票代码：600381）): A shares have six digits, Hong Kong shares five
+# (and Taiwan's four digits, 帆宣（6196）; not a year, 某某（2024）)
 _STOCK_CODE = re.compile(
-    r"[（(](?:(?:股票|证券|股份)代[码号][:：]?)?(?:[036]\d{5}|00\d{3}|0\d{4})(?:\.(?:SH|SZ|HK))?[）)]"
+    r"[（(](?:(?:股票|证券|股份)代[码号][:：]?)?(?:[036]\d{5}|00\d{3}|0\d{4}|(?!19|20)[1-9]\d{3})(?:\.(?:SH|SZ|HK|TW))?[）)]"
 )
 
 
@@ -149,13 +150,23 @@ _KY_LISTING = re.compile(r"-KY(?![A-Za-z])")
 
 
 def stock_name_spans(norm: str) -> list[CharSpan]:
-    """Listed companies' short names before their stock codes, and Taiwan's -KY listings."""
+    """Listed companies' short names before their stock codes, with their later mentions (a short
+    name given with its code names that company through the article), and Taiwan's -KY listings."""
     spans = []
     for m in _STOCK_CODE.finditer(norm):
         name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
-        # a short name: letters only (*ST…), at most eight of them
-        if 2 <= len(name) <= 8 and re.fullmatch(r"[\u3400-\u9fff*A-Za-z]+", name) and is_name(name):
+        # a short name: letters only (*ST…), at most eight of them, Chinese among them (中租-|KY is
+        # Taiwan's -KY listing, below)
+        if (
+            2 <= len(name) <= 8
+            and re.fullmatch(r"[\u3400-\u9fff*A-Za-z]+", name)
+            and re.search(r"[\u3400-\u9fff]", name)
+            and is_name(name)
+        ):
             spans.append((m.start() - len(name), m.start(), "ORG"))
+            spans += [
+                (m.end() + a.start(), m.end() + a.end(), "ORG") for a in re.finditer(re.escape(name), norm[m.end() :])
+            ]
     for m in _KY_LISTING.finditer(norm):
         # after a kind of firm (…材料厂|立凯-KY): the name follows the kind
         name = re.split(r"厂|公司|集团|企业|业者", name_before(norm, m.start(), ORG_BOUNDARY_RE))[-1]

@@ -44,7 +44,7 @@ FUNCTION_WORDS = (
     "旁边", "隔壁", "对面", "因为", "因", "说", "至", "去过", "去", "路过", "知道",
     # "in the case of", "please", "and above", "after the change" (断网情况下|数据中心…, 请|南川工业园区…,
     # 县级以上|医院, 调整后|园区)
-    "情况下", "请", "请看", "以上", "调整后",
+    "情况下", "请", "请看", "以上", "调整后", "建成后", "投运后",
     # "together with" as Hong Kong writes it (…委员会聯同|國家能源局…)
     "联同", "连同",
     # that month, that year, that day (当月|全省法院), none has one (…西北均无|分行)
@@ -56,8 +56,8 @@ FUNCTION_WORDS = (
     # "earlier" as Hong Kong writes it, "already", "can make", "can serve", "compared with"
     # (…市人民政府早前|与公司, 园区已|集聚…, 可使|园区…, …模式可供|南部科学园区, 较|传统风冷数据中心)
     "早前", "已", "可使", "可供", "较",
-    # "people close to" (接近|公司人士)
-    "接近",
+    # "people close to" (接近|公司人士), "meet" and "more than" (可满足|银行…, 有逾|60间…公司)
+    "接近", "满足", "逾",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -90,8 +90,9 @@ NEWS_VERBS = (
     # announcing, merging and deploying (公布…合作社名单, 整合…合作社资源, 研究部署…工业园区),
     # forming, supporting, driving and injecting (联合组建|…实验室, 支持|青投集团, 带动|公司, 注入|上市公司)
     "公布", "整合", "部署", "组建", "支持", "带动", "注入",
-    # "is located in", "won" (蓝科锂业|地处格尔木, …公司拿下|…数据中心的订单)
-    "地处", "拿下",
+    # "is located in", "won" (蓝科锂业|地处格尔木, …公司拿下|…数据中心的订单), "sold to", "apply to
+    # set up", "favour" (…设备出售予|成都高新投资集团有限公司, 申设|成都分行, 主要看中|银川…开发区)
+    "地处", "拿下", "出售予", "售予", "转让予", "申设", "看中", "看好", "下达",
     # approving, filing, promoting, winning a bid and shipping (批复同意|…开发区, 备案批复|…开发区,
     # 推介|…开发区, …有限公司中标|…公司, 发往|…公司)
     "批复", "同意", "备案", "核准", "推介", "中标", "发往", "运往", "送往", "改成", "改为", "更名为",
@@ -204,11 +205,13 @@ PARK_ONLY_VERBS = (
     "保障", "地区", "研究",
     # rebuilding, meeting and drawing up (3亿元改造|老工业区, 可满足|园区用电, …公司编制|新能源基地…;
     # 编制 is inside 机构编制委员会)
-    "改造", "满足", "编制",
+    "改造", "编制",
     # running, supplying directly, delivering, linking (…云基地|经营大型智算中心, 直供|…产业园,
     # …信息港新交付|两栋智算中心, 串联起|…开发区, 也搭上|资料中心热潮); 经营 is inside ORG names
     # (资产经营公司)
     "经营", "直供", "交付", "串联起", "串起", "搭上", "运抵", "运往", "布建",
+    # hiding in, made in (藏身|成都高新区, 产自|晋江经济开发区)
+    "藏身", "产自", "产于",
     # a share of a site's output (医药产业产值占|园区…); assessing and negotiating (赴青海评估|绿电
     # 资料中心选址, 正与西宁方面洽谈|园区合作; 评估 is inside 资产评估中心, 洽谈 inside 洽谈会组委会)
     "占", "评估", "洽谈",
@@ -231,6 +234,8 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           # what a company does, before its name (储能系统集成商|北京海博思创…), and a state-assets
           # platform (厦门市国资平台|厦门国贸控股集团有限公司)
           "集成商", "服务商", "开发商", "制造商", "生产商", "供应商", "国资平台",
+          # a court by its instance (一审法院|北京市大兴区人民法院)
+          "一审法院", "二审法院", "原审法院",
           # a party's part in a project (景区运营方|青海某某股份有限公司) or in a filing (保荐机构|…证券股份有限公司)
           "运营方", "承建方", "投资方", "建设方", "主办方", "合作方", "保荐机构", "审计机构", "评估机构", "年审机构",
           "独立财务顾问", "财务顾问", "交易对方", "参股公司", "控股公司",
@@ -371,6 +376,8 @@ PARK_SUFFIXES = (
     # a district where an industry gathers (庆阳西峰数据信息产业聚集区), a park named an international
     # information port (润泽（廊坊）国际信息港)
     "产业聚集区", "国际信息港",
+    # an international railway port (成都国际铁路港)
+    "国际铁路港",
     # national computing hubs' clusters; 资料中心 is the Taiwan word for a data centre; new areas
     "数据中心集群", "资料中心集群", "资料中心", "产业区", "创新园", "信息园", "经济园", "创新区",
     # big-data valleys (重庆仙桃国际大数据谷); a state-level new area alone is a place, like a
@@ -414,8 +421,8 @@ PLACE_OWNED_KINDS = (
     "地委", "行署",
     # work safety committees and their offices (省安委会, 省安委办)
     "安委会", "安委办",
-    # river chiefs' offices of a level (区河长办)
-    "河长办", "湖长办",
+    # river chiefs' offices of a level (区河长办), consumer protection committees (上海市消保委)
+    "河长办", "湖长办", "消保委",
     # a province's office of Taiwan, Hong Kong and Macau affairs and its old restructuring office
     # (福建省台港澳办, 省体改办)
     "台港澳办", "体改办",
@@ -438,6 +445,8 @@ ORG_SUFFIXES = (
     # an intellectual property tribunal, a film archive, a national arts theatre company
     # (西安知识产权法庭, 中国电影资料馆, 内蒙古民族艺术剧院)
     "知识产权法庭", "资料馆", "艺术剧院",
+    # labour inspection brigades of a level (西宁市劳动保障监察支队)
+    "监察支队", "监察大队",
     "总工会", "工会", "妇联", "残联", "科协", "侨联", "书店", "书院", "党组", "党委", "分会", "总台",
     # task forces (绿色算力产业招商工作专班)
     "工作专班",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Set
 from typing import Optional
 
+from ..lexicon import DIGIT_MEASURE_WORDS
 from .amounts import CJK_UNIT, CN_ALL
 from .name_words import (
     CLOSED_ORGS,
@@ -164,7 +165,7 @@ _PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "多栋", "�
 _PLURAL_LEAD = re.compile(alt(_PLURAL_WORDS))
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
-    r"^(?:我省|我市|我区|全省|全市|全区|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|辖区|当地|本地|外地|外省|相关|有关|所属|旗下|下属|"
+    r"^(?:我省|我市|我区|全省|全市|全区|全州(?!县)|全县|[一二]审|原审|终审|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|州内|县内|辖区|当地|本地|外地|外省|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内地|内(?!蒙古|政|江|务)|国内|周边|"
     # "the company's" before its site (公司|青海大基地)
@@ -184,7 +185,10 @@ GENERIC_RE = re.compile(rf"^(?:{alt(GENERIC_WORDS)})+$")
 _GENERIC_SET = frozenset(GENERIC_WORDS)
 # a number with a measure word opens a counted noun phrase, not a name (两家公司, 3个产业园,
 # 第二批园区), and so does a count with 大 (四大园区, 三大运营商: "the four major ...")
-_COUNTED_RE = re.compile(rf"^第?(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)")
+# (a measure word that counts after digits only, after digits: 8间银行, not 五道梁气象站)
+_COUNTED_RE = re.compile(
+    rf"^第?(?:(?:\d+|[{CN_ALL}]+)(?:[余多]?(?:{CJK_UNIT})|大)|\d+[余多]?(?:{alt(DIGIT_MEASURE_WORDS)}))"
+)
 # Praise and rank words make a description, not a name (全国首个…生产基地, 全国重要…产业基地)
 _DESCRIPTIVE_RE = re.compile(r"首个|首家|首座|重要|领先|最大|最强|一流|知名|世界级|[十百千万]吨级|[十百千万]亿元?级?")
 # a count inside the stretch before a suffix makes it a plural description (海西两个…能源基地,
@@ -870,6 +874,10 @@ def opens_another_word(norm: str, end: int) -> bool:
     kinds = [kind for kind in _GOES_ON_INTO_A_WORD if norm.endswith(kind, 0, end)]
     if norm.startswith(_PLACES_OPENING_WITH_CHANG, end):
         kinds = [kind for kind in kinds if not kind.endswith(("局", "厅"))]  # …水文局|长江上游…: no 局长
-    if norm.endswith(CLOSED_ORGS, 0, end) and _PARTY_COMMITTEE_OF_A_PARTY_RE.match(norm, end):
-        return True  # 各民主党派省委会: not 省委
+    if (
+        norm.endswith("委", 0, end)
+        and norm.endswith(CLOSED_ORGS, 0, end)
+        and _PARTY_COMMITTEE_OF_A_PARTY_RE.match(norm, end)
+    ):
+        return True  # 各民主党派省委会: not 省委 (but 市政府会提供 "will": the government)
     return any(norm.startswith(_GOES_ON_INTO_A_WORD[kind], end) for kind in kinds)

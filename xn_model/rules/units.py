@@ -45,6 +45,8 @@ _SUB_UNIT = re.compile(
     # secretariat, an institute's branch, a bureau's planning institute (…法院|知识产权审判庭,
     # …检察院|第八检察部, …专利局|西宁代办处, 信标委|秘书处, …测试所|海西分所, …草原局|西北调查规划院)
     r"|[\u3400-\u9fff]{0,6}?(?:审判庭|代办处|秘书处|分所|规划院|设计院|规划总院|设计总院|工作组)|第[一二三四五六七八九十]+检察部"
+    # a court's numbered tribunal (北京互联网法院|综合审判一庭)
+    r"|[\u3400-\u9fff]{0,4}?审判[一二三四五六七八九十]庭"
     # a university's campus abroad or elsewhere (厦门大学|马来西亚分校, …大学(北京)|克拉玛依校区)
     r"|[\u3400-\u9fff]{2,6}?(?:分校|校区)"
     # a company's departments, a university's graduate school, a broadcaster's channel, a rescue

@@ -559,6 +559,11 @@ def doc_ents(doc):
     return [(e.text, e.label_) for e in doc.ents]
 
 
+def names_of(doc):
+    """The ORG and PARK entities of `doc` as (text, label)."""
+    return [(text, label) for text, label in doc_ents(doc) if label in ("ORG", "PARK")]
+
+
 def rules_with(known=(), common=()):
     """A blank pipeline with the entity rules, `known` as knowledge ORG names and `common` as
     everyday words (the gazetteer's GENERIC patterns)."""
@@ -2797,7 +2802,7 @@ def test_round_25_names_and_boundaries(text, expected):
 )
 def test_round_25_described_sites_and_bodies(text, expected):
     nlp = rules_with(common=("种植", "加工"))
-    assert [(t, label) for t, label in doc_ents(nlp(text)) if label in ("ORG", "PARK")] == expected
+    assert names_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2866,7 +2871,7 @@ def test_round_26_known_names(text, expected):
     nlp.get_pipe("xn_entity_rules").add_patterns(
         [{"label": "ORG", "pattern": "国家数据局"}, {"label": "PARK", "pattern": "盛乐经济园"}]
     )
-    assert [(t, label) for t, label in doc_ents(nlp(text)) if label in ("ORG", "PARK")] == expected
+    assert names_of(nlp(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2968,7 +2973,7 @@ def test_round_27_known_names():
         ]
     )
     doc = nlp("该院与成都天府国际生物城合作，调用6台大功率设备，台大教授。国网四川电力签约")
-    assert [(t, label) for t, label in doc_ents(doc) if label in ("ORG", "PARK")] == [
+    assert names_of(doc) == [
         ("成都天府国际生物城", "PARK"),
         ("台大", "ORG"),
         ("国网四川电力", "ORG"),

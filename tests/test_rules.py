@@ -2978,3 +2978,28 @@ def test_round_27_known_names():
         ("台大", "ORG"),
         ("国网四川电力", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a council for the promotion of trade of a level; a bank's place in brackets before a verb;
+        # a district where industry is concentrated, a medical city
+        ("下一步，省贸促会将组织企业", [("省贸促会", "ORG")]),
+        (
+            "位于四川遂宁安居工业集中发展区的项目，成都医学城开诊",
+            [("四川遂宁安居工业集中发展区", "PARK"), ("成都医学城", "PARK")],
+        ),
+    ],
+)
+def test_round_28_names(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+def test_round_28_described_sites_and_indicator_ranges():
+    # polysilicon and hydrogen bases with no proper word are described; an indicator's range
+    nlp = rules_with()
+    assert names_of(nlp("公司在乐山、包头两地的多晶硅基地减产，氢能装备产业园一期建成")) == []
+    assert ents_of("PUE将控制在1.15至1.2之间", ["METRIC"]) == [("1.15至1.2", "METRIC")]
+    # a bank's place in brackets belongs to it, also before a verb (not a site's name after it)
+    assert names_of(nlp("渣打银行（香港）已为相关项目安排贷款")) == [("渣打银行（香港）", "ORG")]

@@ -161,7 +161,8 @@ INDICATOR_RE = re.compile(
     # (and the air quality index: 空气质量指数为45, AQI为80)
     # (and a plot's floor area ratio: 容积率不低于1.2)
     r"(?:PUE|WUE|CUE|PMI|系数|价格指数|活动指数|CPI|PPI|空气质量指数|AQI|容积率)值?[^0-9，。；,;!?！？]{0,12}?"
-    rf"(?P<value>\d+(?:\.\d+)?(?![\d.%])|(?<![{CN_ALL}])[{_CN_DIGIT}]点[{_CN_DIGIT}]+)"
+    # (and a range of it: PUE将控制在1.15至1.2之间)
+    rf"(?P<value>\d+(?:\.\d+)?(?:(?:至|到|—|-|~)\d+(?:\.\d+)?)?(?![\d.%])|(?<![{CN_ALL}])[{_CN_DIGIT}]点[{_CN_DIGIT}]+)"
 )
 
 _ONE = ("一", "壹")

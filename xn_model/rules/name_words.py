@@ -259,6 +259,8 @@ GENERIC_WORDS = (
     "风电", "风光", "水电", "火电", "光热", "风电光伏",
     # coal power and coal chemicals, modular and air-cooled (煤电煤化工基地, 模块化数据中心, 风冷数据中心)
     "煤电", "煤化工", "模块化", "模组化", "风冷",
+    # polysilicon, monocrystalline silicon, hydrogen (两地的多晶硅基地, 氢能装备产业园)
+    "多晶硅", "单晶硅", "氢能",
     "特色", "专业", "重点", "化工", "物流", "省级", "国家级", "国家", "示范", "创新", "现代", "综合",
     "农业", "生态", "文化", "旅游", "电子", "信息", "新材料", "材料", "制造", "装备", "计算", "云计算",
     "云", "物联网", "互联网", "研发", "生产", "加工", "企业", "中小企业", "各类", "区域", "城市",
@@ -373,6 +375,8 @@ PARK_SUFFIXES = (
     # a county's industrial concentration zone (都兰县香日德工业集中区), a demonstration zone of
     # photovoltaics against the desert (茫崖冷湖光伏治沙示范区, guidelines section 9)
     "工业集中区", "治沙示范区", "工业集聚区",
+    # districts where industry is concentrated, medical cities (四川遂宁安居工业集中发展区, 成都医学城)
+    "工业集中发展区", "医学城",
     # a district where an industry gathers (庆阳西峰数据信息产业聚集区), a park named an international
     # information port (润泽（廊坊）国际信息港)
     "产业聚集区", "国际信息港",
@@ -423,6 +427,8 @@ PLACE_OWNED_KINDS = (
     "安委会", "安委办",
     # river chiefs' offices of a level (区河长办), consumer protection committees (上海市消保委)
     "河长办", "湖长办", "消保委",
+    # councils for the promotion of international trade of a level (省贸促会)
+    "贸促会",
     # a province's office of Taiwan, Hong Kong and Macau affairs and its old restructuring office
     # (福建省台港澳办, 省体改办)
     "台港澳办", "体改办",

@@ -103,7 +103,8 @@ _PARTNERSHIP = re.compile(r"\((?:特殊普通合伙|普通合伙|有限合伙)\)
 _CAMPUS = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
 # a bracketed place that goes on into a site or a project's name belongs to it, not to the company
 # before it (中国移动|(西宁)绿色算力集群)
-_SITE_AFTER = re.compile(r"[\u3400-\u9fff]{0,8}?(?:算力|数据中心|基地|集群|中心|园|项目|工程)")
+# (not across a verb: 渣打银行（香港）|已为相关项目安排…)
+_SITE_AFTER = re.compile(r"(?![已将正在为与和及的])[\u3400-\u9fff]{0,8}?(?:算力|数据中心|基地|集群|中心|园|项目|工程)")
 
 
 def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:

@@ -3003,3 +3003,101 @@ def test_round_28_described_sites_and_indicator_ranges():
     assert ents_of("PUE将控制在1.15至1.2之间", ["METRIC"]) == [("1.15至1.2", "METRIC")]
     # a bank's place in brackets belongs to it, also before a verb (not a site's name after it)
     assert names_of(nlp("渣打银行（香港）已为相关项目安排贷款")) == [("渣打银行（香港）", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # units of science, transport and Taiwan's floor area, concentrations per litre
+        (
+            "监测范围扩大到6500平方千米，货物周转量283.6亿吨公里",
+            [("6500平方千米", "METRIC"), ("283.6亿吨公里", "METRIC")],
+        ),
+        ("总磷控制在0.05毫克/升以下，灵敏度0.05微克/毫升", [("0.05毫克/升", "METRIC"), ("0.05微克/毫升", "METRIC")]),
+        ("浓度为411.2ppm，收录12亿字节", [("411.2ppm", "METRIC"), ("12亿字节", "METRIC")]),
+        (
+            "最高能量400兆电子伏/核子，能量達1.4拍電子伏特",
+            [("400兆电子伏/核子", "METRIC"), ("1.4拍電子伏特", "METRIC")],
+        ),
+        (
+            "频段覆盖150兆赫至115吉赫，视场6.5平方度，视宁度0.75角秒",
+            [("150兆赫至115吉赫", "METRIC"), ("6.5平方度", "METRIC"), ("0.75角秒", "METRIC")],
+        ),
+        ("廠區面積約12萬坪，草坪一片", [("12萬坪", "METRIC")]),
+        # a range of rates is one amount; a move and the rate it moved to are two
+        ("票面年息預計介乎2.5厘至3厘", [("2.5厘至3厘", "METRIC")]),
+        ("最優惠利率下調0.25厘至5.625厘", [("0.25厘", "METRIC"), ("5.625厘", "METRIC")]),
+        # "cheaper by a tenth"; "double-digit" is no count of persons
+        ("平均便宜一成，保持两位数增长，两位专家", [("一成", "METRIC"), ("两位", "METRIC")]),
+    ],
+)
+def test_round_29_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # verbs and words that bound a name (组建起, 安排, 利用, 紧邻, 继, 辖下, 上市平台, 陆媒 before an outlet)
+        ("组建起拉格日生态畜牧业专业合作社", [("拉格日生态畜牧业专业合作社", "ORG")]),
+        ("今年，省财政厅安排实验室专项经费", [("省财政厅", "ORG")]),
+        ("青海省气候中心利用三江源国家大数据基地的算力", [("青海省气候中心", "ORG"), ("三江源国家大数据基地", "PARK")]),
+        ("项目紧邻青海格尔木昆仑经济技术开发区", [("青海格尔木昆仑经济技术开发区", "PARK")]),
+        ("天齐锂业在四川境内继射洪基地之后建设", [("天齐锂业", "ORG"), ("射洪基地", "PARK")]),
+        ("香港科技園公司轄下香港科學園的初創企業", [("香港科技園公司", "ORG"), ("香港科學園", "PARK")]),
+        ("國家電投旗下上市平台中國電力（02380）此前", [("中國電力", "ORG")]),
+        ("據陸媒人民鐵道報報導，", [("人民鐵道報", "ORG")]),
+        ("农民日报·中国农网记者 马晓东", [("中国农网", "ORG")]),
+        # no name: inside a park, after an upgrade, one more base, an AI data centre in general
+        ("升級後園區可享國家級開發區政策，又一大基地", []),
+        ("受惠AI資料中心建置需求", []),
+        # a state key lab built by a province and a ministry
+        (
+            "从青海大学获悉，省部共建三江源生态与高原农牧业国家重点实验室近日",
+            [("青海大学", "ORG"), ("省部共建三江源生态与高原农牧业国家重点实验室", "ORG")],
+        ),
+        # an observatory, a railway's rolling-stock depot, an observatory's greenhouse-gas course
+        (
+            "记者从中国科学院新疆天文台获悉，西宁车辆段加强检查",
+            [("中国科学院新疆天文台", "ORG"), ("西宁车辆段", "ORG")],
+        ),
+        ("赴中國大氣本底基準觀象台學習溫室氣體監測", [("中國大氣本底基準觀象台", "ORG")]),
+        # a port's customs office; a customs site and 局地 "in places" are none
+        ("吉隆海关推行提前申报，经当地海关查验", [("吉隆海关", "ORG")]),
+        ("推进西宁经济技术开发区海关监管场所建设，杂多县局地积雪", [("西宁经济技术开发区", "PARK")]),
+        ("上半年西宁海关监管中欧班列货值", [("西宁海关", "ORG")]),
+        # a Taiwan listing's code that looks like an old year, and its name after a kind of firm
+        ("母公司永豐餘（1907）持有股權。永豐餘表示", [("永豐餘", "ORG"), ("永豐餘", "ORG")]),
+        ("正極前驅物材料廠康普（4739）表示", [("康普", "ORG")]),
+        ("白皮书（2024）发布", []),
+        # a federation written short in brackets; the name's own kind word is no short name
+        ("中華民國全國工業總會（工總）副理事長表示", [("中華民國全國工業總會", "ORG"), ("工總", "ORG")]),
+    ],
+)
+def test_round_29_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+def test_round_29_short_names_of_known_names():
+    # a short name defined after a known name is found there and later; the known name's own kind
+    # word is none
+    nlp = rules_with(known=["澳门科学技术发展基金"])
+    nlp.get_pipe("xn_entity_rules").add_patterns([{"label": "PARK", "pattern": "柴达木循环经济试验区"}])
+    doc = nlp("澳門科學技術發展基金（科技基金）資助。科技基金表示，柴达木循环经济试验区（以下简称“试验区”）。试验区是")
+    assert names_of(doc) == [
+        ("澳門科學技術發展基金", "ORG"),
+        ("科技基金", "ORG"),
+        ("科技基金", "ORG"),
+        ("柴达木循环经济试验区", "PARK"),
+    ]
+
+
+def test_round_29_units_and_sites_in_the_pipeline():
+    # a university's department before 与, a key lab after its university
+    nlp = rules_with()
+    doc = nlp("香港大学地球科学系与中国科学院合作。青海大学省部共建三江源生态与高原农牧业国家重点实验室培育")
+    assert names_of(doc) == [
+        ("香港大学地球科学系", "ORG"),
+        ("中国科学院", "ORG"),
+        ("青海大学省部共建三江源生态与高原农牧业国家重点实验室", "ORG"),
+    ]

@@ -23,6 +23,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from .normalize import normalize_text
 from .rules import LABELS, CharSpan, find_rule_spans, in_title, resolve_overlaps
+from .rules.aliases import alias_spans
 from .rules.name_words import CLOSED_ORGS, ORG_SUFFIXES, PLACE_OWNED_KINDS, REGIONAL_BLOCS
 from .rules.names import (
     BEFORE_JOINTLY,
@@ -439,6 +440,10 @@ class EntityRules:
             {label: 10 for label in {l for _, _, l in gazetteer}},
         )
         chars = [(s, e, l) for s, e, l in chars if not is_determined_zone_committee(norm, s, e)]
+        # a short name defined after a known name (澳门科学技术发展基金（科技基金）) is found there and later,
+        # as the regex layer finds those its own names define
+        if aliases := [s for s in alias_spans(norm, chars) if not in_title(norm, s[0], s[1])]:
+            chars = resolve_overlaps(chars + aliases)
         # the rules read characters: cut the words their spans end inside, rather than grow the
         # spans to the words (a verb or a place glued on by the segmenter)
         split_tokens_at(doc, [offset for start, end, _ in chars for offset in (start, end)])

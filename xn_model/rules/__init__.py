@@ -14,7 +14,14 @@ from spacy.util import registry
 from ..normalize import normalize_text
 from .aliases import alias_spans, short_form_spans
 from .amounts import METRIC_RE, MONEY_RE, metric_spans, money_spans
-from .mentions import byline_spans, factory_spans, list_member_spans, numbered_school_spans, stock_name_spans
+from .mentions import (
+    byline_spans,
+    factory_spans,
+    jointly_built_lab_spans,
+    list_member_spans,
+    numbered_school_spans,
+    stock_name_spans,
+)
 from .names import org_spans, park_spans
 from .util import CharSpan, alt, in_title, resolve_overlaps
 
@@ -34,7 +41,7 @@ def find_rule_spans(text: str, labels: Iterable[str] | None = None) -> list[Char
     spans = money_spans(norm) + metric_spans(norm) + park_spans(norm) + org_spans(norm)
     # names found by where they stand (bylines, 等企业 lists, before a stock code) and factories
     spans += byline_spans(norm) + list_member_spans(norm) + stock_name_spans(norm) + factory_spans(norm)
-    spans += numbered_school_spans(norm)
+    spans += numbered_school_spans(norm) + jointly_built_lab_spans(norm)
     spans = resolve_overlaps([s for s in spans if not in_title(norm, s[0], s[1])], LABEL_PRIORITY)
     # short names the text defines (以下简称…) are found where they are defined and later
     aliases = [s for s in alias_spans(norm, spans) + short_form_spans(norm, spans) if not in_title(norm, s[0], s[1])]

@@ -37,7 +37,9 @@ _FORMAL_END = re.compile(
     r"(?:有限公司|有限责任公司|股份公司|集团|委员会|协会|学会|联合会|联盟|研究院|研究所|基金会|银行|旅行社|办事处|办公室"
     # universities, chambers of commerce and funds written short in brackets (澳门大学（澳大）,
     # 香港中华总商会（中总）, 澳门科学技术发展基金（科技基金）)
-    r"|大学|学院|商会|基金)$"
+    r"|大学|学院|商会|基金"
+    # federations and trade associations written short (中华民国全国工业总会（工总）)
+    r"|总会|工会|公会)$"
 )
 # ranks, forms and roles in brackets: 国家级, 筹, （牵头人）, （联合体成员） in a bid notice
 _NOT_ALIAS = re.compile(
@@ -66,6 +68,8 @@ def alias_spans(norm: str, spans: list[CharSpan]) -> list[CharSpan]:
         alias = m.group(1)
         if antecedent is None or _GENERIC_ALIAS.match(alias):
             continue
+        if len(alias) <= 3 and norm.endswith(alias, antecedent[0], m.start()):
+            continue  # the name's own kind word (…循环经济试验区（以下简称“试验区”）): a back-reference
         offset = m.start(1)
         found += [
             (offset + a.start(), offset + a.end(), antecedent[1]) for a in re.finditer(re.escape(alias), norm[offset:])

@@ -113,14 +113,16 @@ _METRIC_PATTERNS = {
     # also the hour (下午3点)
     "points": rf"(?:(?<=收报|收于|报收|昨收|今收)|(?<=[跌涨升]))(?:{_AR_NUM})点(?![钟半多前后左])",
     # a yearly rate in 厘 after a rate word (票面年息2.5厘, 票面利率6.6厘, 息率4.85厘)
-    "rate": r"(?<![\d.])\d+(?:\.\d+)?厘(?!米)",
+    # (and a range of it, one amount: 票面年息介乎2.5厘至3厘)
+    "rate": r"(?<![\d.])\d+(?:\.\d+)?(?:厘?(?:至|到|—|-|~)\d+(?:\.\d+)?)?厘(?!米)",
     # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
     "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
     # shares in tenths after a change or a hedge: 增长两成, 下跌逾八成, 接近三成, 约为七成, 在九成以上
     # (and 一成半, 全国九成, and a range: 一到两成)
-    # (Cantonese 多咗两成, 下滑两成, 折让四至六成, 将三成产能, 维持九成; and anywhere before 以上, 以下, 左右)
-    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由省收破送])"
+    # (Cantonese 多咗两成, 下滑两成, 折让四至六成, 将三成产能, 维持九成, 便宜一成; and anywhere before 以上,
+    # 以下, 左右)
+    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由省收破送宜])"
     rf"|(?=(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成(?:以上|以下|左右)))"
     rf"(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成半?(?![本功立员果绩交长都熟型效就品分套批群片])(?!(?<=一成)为)",
     # circuits of a power line counted in Chinese numerals (新增两回110千伏专线, 送出线路两回)
@@ -195,6 +197,8 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False
     if unit == "地" and next_char(norm, m.end()) in "块区方下上铁图标址震":
         return False  # 3地块, 两地区: 地 starts another word
+    if unit == "位" and next_char(norm, m.end()) == "数":
+        return False  # 两位数增长: "double-digit", not two persons
     if unit == "省" and next_char(norm, m.end()) in "级委长":
         return False
     if norm[start - 1 : start] == "届":
@@ -239,6 +243,9 @@ def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
 
 # a yearly rate in 厘 follows a rate word closely (票面年息分别为2.05厘及2.2厘)
 _RATE_WORD = re.compile(r"息|利率")
+# the "to" of a range of rates, and the verbs of a move that make it the rate moved to (下调0.25厘至5.625厘)
+_RATE_CHANGE = re.compile(r"(?:至|到|—|-|~)")
+_CHANGE_VERB = re.compile(r"(?:调|降|升|加|减|增|跌|涨|高|低)$")
 # flights counted a week or a day (每周增至4班)
 _PER_WEEK = re.compile(r"每[周天日](?:增至|增加到|增加至|开行|往返|执飞|飞|发车)?$")
 
@@ -258,6 +265,13 @@ def metric_spans(norm: str) -> list[CharSpan]:
             continue
         if kind == "rate" and not _RATE_WORD.search(norm, max(0, m.start() - 12), m.start()):
             continue
+        if kind == "rate" and (change := _RATE_CHANGE.search(norm, m.start(), m.end())):
+            # 下调0.25厘至5.625厘: a move and the rate it moved to, two amounts
+            if _CHANGE_VERB.search(norm, max(0, m.start() - 3), m.start()):
+                if norm[change.start() - 1] == "厘":
+                    spans.append((m.start(), change.start(), "METRIC"))
+                spans.append((change.end(), m.end(), "METRIC"))
+                continue
         spans.append((m.start(), m.end(), "METRIC"))
     for m in INDICATOR_RE.finditer(norm):
         spans.append((m.start("value"), m.end("value"), "METRIC"))

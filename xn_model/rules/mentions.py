@@ -32,6 +32,8 @@ _BYLINE_RE = re.compile(
 _LINE_BYLINE_RE = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<name>{_NAME}{{1,14}}?(?:网|报|台|社))讯")
 # the paper a reporter writes for: 据中国能源报记者了解, 青海日报记者从…获悉
 _REPORTER_RE = re.compile(rf"(?P<name>{_NAME}{{1,7}}?[^年财简快汇季月周情举通公预电]报)(?:社)?记者(?!会)")
+# a paper's news site after its name and a middle dot (农民日报·中国农网记者, 中国证券报·中证网记者)
+_SITE_REPORTER_RE = re.compile(rf"(?<=·)(?P<name>{_NAME}{{1,6}}?网)记者(?!会)")
 # the outlet that reports, opening a sentence or after 据: TVBS报导，…, 据点新闻报道，…, 香港01报道：…
 _REPORTED_BY_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？!?\n)】]))据?|(?<=[,，;；]据))(?P<name>{_NAME}[\u3400-\u9fffA-Za-z0-9·]{{1,11}}?)(?:编译)?(?:报[道导](?=[,，:：]|称|指出)|消息(?=[,，:：]))"
@@ -45,6 +47,7 @@ _NOT_AN_OUTLET = re.compile(
     # an outlet summing up others' reports (明报综合内地传媒报道), a day of the week (…早报周四报导)
     r"|综合|周[一二三四五六日天末]$|星期"
 )
+_PRESS_OF_A_PLACE = re.compile(r"(?:陆媒|港媒|台媒|外媒|官媒|日媒|韩媒|美媒|英媒|内地媒体|大陆媒体|官方媒体)")
 # verbs that open a list of names (服务字节跳动、京东…, 吸引了华为云、腾讯…)
 _LIST_OPENERS = re.compile(r"服务|吸引了?|涵盖|覆盖|例如|比如|如|像|有|集聚|聚集|引进|引入")
 # a list of names closed by 等 + a kind of organisation
@@ -77,7 +80,7 @@ _MAX_MEMBER = 12
 
 def byline_spans(norm: str) -> list[CharSpan]:
     spans = []
-    for pattern in (_BYLINE_RE, _LINE_BYLINE_RE, _REPORTER_RE):
+    for pattern in (_BYLINE_RE, _LINE_BYLINE_RE, _REPORTER_RE, _SITE_REPORTER_RE):
         for m in pattern.finditer(norm):
             name = m.group("name")
             start = m.start("name")
@@ -88,10 +91,13 @@ def byline_spans(norm: str) -> list[CharSpan]:
             if m.end("name") - start >= 3:
                 spans.append((start, m.end("name"), "ORG"))
     for m in _REPORTED_BY_RE.finditer(norm):
-        name = _CHANNEL.sub("", m.group("name"))
+        # the press of a place before the outlet is none of its name (据陆媒|人民铁道报报道)
+        press = _PRESS_OF_A_PLACE.match(m.group("name"))
+        name = _CHANNEL.sub("", m.group("name")[press.end() if press else 0 :])
+        start = m.start("name") + (press.end() if press else 0)
         # a reporter's name (新华社记者某某报道), a verb or a date inside: no outlet standing alone
         if not _NOT_AN_OUTLET.search(name) and not ORG_BOUNDARY_RE.search(name) and is_name(name):
-            spans.append((m.start("name"), m.start("name") + len(name), "ORG"))
+            spans.append((start, start + len(name), "ORG"))
     return spans
 
 
@@ -139,14 +145,16 @@ def list_member_spans(norm: str) -> list[CharSpan]:
 
 # a listed company's short name right before its stock code in brackets (科达制造（600499）,
 # 中國鋁業（02600）, 青海春天（股票代码：600381）): A shares have six digits, Hong Kong shares five
-# (and Taiwan's four digits, 帆宣（6196）; not a year, 某某（2024）)
+# (and Taiwan's four digits, 帆宣（6196）, 永丰余（1907）; not a year of ours, 某某（2024）)
 _STOCK_CODE = re.compile(
-    r"[（(](?:(?:股票|证券|股份)代[码号][:：]?)?(?:[036]\d{5}|00\d{3}|0\d{4}|(?!19|20)[1-9]\d{3})(?:\.(?:SH|SZ|HK|TW))?[）)]"
+    r"[（(](?:(?:股票|证券|股份)代[码号][:：]?)?(?:[036]\d{5}|00\d{3}|0\d{4}|(?!19[5-9]|20[0-4])[1-9]\d{3})(?:\.(?:SH|SZ|HK|TW))?[）)]"
 )
 
 
 # Taiwan's listings of companies registered abroad carry -KY after the short name (中租-KY, 立凯-KY)
 _KY_LISTING = re.compile(r"-KY(?![A-Za-z])")
+# kinds of firm that a listed company's short name follows (材料厂|康普, 设备商|帆宣)
+_KIND_OF_FIRM = re.compile(r"厂|公司|集团|企业|业者|厂商|供应商|制造商|设备商|材料商")
 
 
 def stock_name_spans(norm: str) -> list[CharSpan]:
@@ -155,6 +163,9 @@ def stock_name_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in _STOCK_CODE.finditer(norm):
         name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
+        if len(name) > 8 or not is_name(name):
+            # after a kind of firm the name follows the kind (…前驱物材料厂|康普（4739）)
+            name = _KIND_OF_FIRM.split(name)[-1]
         # a short name: letters only (*ST…), at most eight of them, Chinese among them (中租-|KY is
         # Taiwan's -KY listing, below)
         if (
@@ -169,7 +180,7 @@ def stock_name_spans(norm: str) -> list[CharSpan]:
             ]
     for m in _KY_LISTING.finditer(norm):
         # after a kind of firm (…材料厂|立凯-KY): the name follows the kind
-        name = re.split(r"厂|公司|集团|企业|业者", name_before(norm, m.start(), ORG_BOUNDARY_RE))[-1]
+        name = _KIND_OF_FIRM.split(name_before(norm, m.start(), ORG_BOUNDARY_RE))[-1]
         if 2 <= len(name) <= 5 and re.fullmatch(r"[\u3400-\u9fff]+", name):
             spans.append((m.start() - len(name), m.end(), "ORG"))
     return spans
@@ -194,6 +205,16 @@ def numbered_school_spans(norm: str) -> list[CharSpan]:
         if m.start() - place >= 2 and norm[place : m.start()] in MAINLAND_PLACES:
             spans.append((place, m.end(), "ORG"))
     return spans
+
+
+# A state key laboratory built by a province and a ministry is named as such, however long its fields
+# and however they are joined (省部共建三江源生态与高原农牧业国家重点实验室); no punctuation inside
+_JOINTLY_BUILT_LAB_RE = re.compile(r"省部共建[\u3400-\u9fffA-Za-z]{2,24}?国家重点实验室")
+
+
+def jointly_built_lab_spans(norm: str) -> list[CharSpan]:
+    """State key laboratories built by a province and a ministry."""
+    return [(m.start(), m.end(), "ORG") for m in _JOINTLY_BUILT_LAB_RE.finditer(norm)]
 
 
 def factory_spans(norm: str) -> list[CharSpan]:

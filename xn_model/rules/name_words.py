@@ -58,6 +58,13 @@ FUNCTION_WORDS = (
     "早前", "已", "可使", "可供", "较",
     # "people close to" (接近|公司人士), "meet" and "more than" (可满足|银行…, 有逾|60间…公司)
     "接近", "满足", "逾",
+    # "within the borders of", "under", "can enjoy" (四川境内|继射洪基地, 科技园公司辖下|香港科学园,
+    # 园区可享|国家级开发区的政策)
+    "境内", "辖下", "可享",
+    # after an upgrade, one more (升级后|园区, 又一|大基地)
+    "升级后", "又一",
+    # inside a park or a province (园区内|牧民合作社, 园内|特色农产品展示交易中心)
+    "园区内", "园内", "区内", "省内", "市内", "县内",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -190,6 +197,9 @@ NEWS_VERBS = (
     "在建", "在用", "已建", "已建成", "连线", "所处",
     # Hong Kong filings: spinning off (拟分拆|可再生能源业务…)
     "分拆",
+    # forming, allotting, bordering, benefiting, applying to build (组建起|…合作社, 省财政厅安排|实验室经费,
+    # 项目紧邻|…开发区, 受惠|AI资料中心需求, 依托…申建|综合保税区)
+    "组建起", "建起", "安排", "紧邻", "受惠", "申建",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -218,6 +228,9 @@ PARK_ONLY_VERBS = (
     # planned, located in, supplying (在建和拟建|数据中心, 在宁夏设有|多处生产基地, 主要供应|酒泉风电基地;
     # 供应 is inside 燃气供应公司)
     "拟建", "设有", "供应",
+    # making use of, after (…气候中心利用|三江源国家大数据基地, 继|射洪基地之后; 利用 is inside 保护利用管理局,
+    # 综合利用公司, 继 inside 南瑞继保)
+    "利用", "继",
 )
 # A party's role in a case ends the text before its name (原告|…有限公司, 被上诉人|…公司, 管理人|…事务所)
 LEGAL_ROLES = (
@@ -248,13 +261,15 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           # organisers (主办机构|贸发局); peers (同业|瓦城泰统集团) are in names.ORG_BOUNDARY_RE
           "主办机构", "主办单位",
           # a company's subsidiary (大陆子行|国泰世华银行（中国）有限公司, 旗下子公司|…)
-          "子行", "子公司")
+          "子行", "子公司",
+          # a listed arm and the press of a place (国家电投旗下上市平台|中国电力, 据陆媒|人民铁道报)
+          "上市平台", "陆媒", "港媒", "台媒", "外媒", "官媒")
 
 # Regional blocs that trade news writes as regions (对东盟出口, 东盟国家, 销往欧盟)
 REGIONAL_BLOCS = ("东盟", "欧盟", "非盟")
 # Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
 GENERIC_WORDS = (
-    "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能",
+    "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能", "AI",
     "产业", "工业", "科技", "高新", "高新技术", "新能源", "清洁能源", "能源", "光伏", "锂电", "储能",
     "风电", "风光", "水电", "火电", "光热", "风电光伏",
     # coal power and coal chemicals, modular and air-cooled (煤电煤化工基地, 模块化数据中心, 风冷数据中心)
@@ -447,7 +462,7 @@ ORG_SUFFIXES = (
     "发展改革委", "卫健委", "政法委", "纪委", "监委", "工信委", "经信委", "教委", "科委", "网信办",
     "组织部", "宣传部", "统战部", "省委", "市委", "县委", "区委", "州委", "工委", "团委",
     # a banner's party committee (伊金霍洛旗委), a railway's depots (西宁车务段, 格尔木机务段)
-    "旗委", "车务段", "机务段", "工务段", "电务段", "供电段",
+    "旗委", "车务段", "机务段", "工务段", "电务段", "供电段", "车辆段", "客运段",
     # an intellectual property tribunal, a film archive, a national arts theatre company
     # (西安知识产权法庭, 中国电影资料馆, 内蒙古民族艺术剧院)
     "知识产权法庭", "资料馆", "艺术剧院",
@@ -540,7 +555,7 @@ ORG_SUFFIXES = (
     # hydrological and weather stations, observatories and climate centres (唐乃亥水文站, 沱沱河气象站,
     # 中国大气本底基准观象台, 青海省气候中心); overseas Chinese associations and their federations
     # (新加坡福建会馆, 澳门工会联合总会, 马来西亚中华大会堂总会)
-    "水文站", "气象站", "观象台", "气候中心", "会馆", "联合总会", "总会",
+    "水文站", "气象站", "观象台", "天文台", "气候中心", "会馆", "联合总会", "总会",
     # airlines (四川航空, 中国国际航空, 幸福航空), examination centres (青海省人事考试中心)
     "航空", "考试中心",
 ) + PLACE_OWNED_KINDS

@@ -277,6 +277,12 @@ _LEVEL_BODIES = PLACE_OWNED_KINDS + (
     # a level's cultural centre and museum (联合|县文化馆)
     "文化馆", "博物馆",
 )
+# a port's customs office takes the port's name, which is no place of ours as often as not (吉隆海关,
+# 曹家堡海关); two or three characters, not a kind of port or customs (口岸海关, 出境海关, 当地海关)
+_CUSTOMS_OWNER = re.compile(
+    r"(?!出口|进口|当地|各地|属地|口岸|出境|入境|边境|地方|沿海|全国|所在|目的|监管|直属|隶属|本地|外地|两地|海外|境外|相关|有关|主管)"
+    r"[\u3400-\u9fff]{2,3}"
+)
 # A government 政府 is always a level's (西宁市政府, 湟中区人民政府): 数字政府, 属地政府 and 翻开政府
 # (工作报告) are not bodies. Likewise a standing committee 常委会 is a congress's or a
 # committee's (市人大常委会, 市委常委会), not a bare back-reference (协助常委会).
@@ -294,7 +300,10 @@ _BANKING_SERVICE = re.compile(r"(?:手机|网上|电子|直销|数字)$")
 _GOES_ON_INTO_A_WORD = {
     "大学": ("生",),  # 大学生, 学院生: students, not the school
     "学院": ("生",),
-    "局": ("长", "部地", "部分"),  # 局长 is a post (发展局局长); 局部地区 "local areas" is no bureau
+    # 局长 is a post (发展局局长); 局部地区 "local areas" and 局地积雪 "in places" are no bureau
+    "局": ("长", "部地", "部分", "地积", "地降", "地强", "地有", "地出现", "地暴"),
+    # a customs area or site (…开发区海关监管场所, 海关特殊监管区域) is no customs office (but 西宁海关|监管…)
+    "海关": ("监管场所", "监管区", "监管作业场所", "监管仓", "特殊监管"),
     "厅": ("长",),
     # a card, an account, the interbank market, the trade (a named bank's loan is its own)
     "银行": ("卡", "账户", "间", "业"),
@@ -663,9 +672,12 @@ def _suffix_spans(norm: str, label: str) -> list[CharSpan]:
         if label == "ORG" and suffix == "航空" and _PARK_BOUNDARY_RE.search(name):
             continue  # 发展民用航空: a verb before the trade, no airline (四川航空, 幸福航空)
         if label == "ORG" and suffix in ("政府", "人民政府", *PLACE_OWNED_KINDS):
-            name = government_owner(name)
-            if name is None:
+            owner = government_owner(name)
+            if owner is None and suffix == "海关" and _CUSTOMS_OWNER.fullmatch(name):
+                owner = name  # a customs office at a port is named by it (吉隆海关, 曹家堡海关)
+            if owner is None:
                 continue
+            name = owner
         if label == "ORG" and suffix == "常委会" and not _COMMITTEE_OWNER.search(name):
             continue
         if label == "ORG" and suffix in ("村委会", "村民委员会", "居委会") and not name.endswith(("村", "社区", "居")):

@@ -21,7 +21,7 @@ _JOINED_FIELDS_OF_UNIT = re.compile(
 # A unit of a body or a company written right after its name belongs to it (国家能源局电力司,
 # 国家统计局海西调查队, 某某研究院云计算与大数据研究所): a short stretch up to a unit's kind word.
 _SUB_UNIT = re.compile(
-    r"[\u3400-\u9fffA-Za-z]{1,11}?(?:司(?![法机令仪])|(?<![判惩办相到之各共深身表])(?<![^调]查)处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长处])|室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
+    r"[\u3400-\u9fffA-Za-z]{1,11}?(?:司(?![法机令仪])|(?<![判惩办相到之各共深身表])(?<![^调]查)处(?![理级长在于置罚室])|法庭|执行局|稽查局|总队|调查队|支队|中心|研究所|研究院|分院|分部|学院|(?<![场住厕寓])所(?![谓在有以属得需长处])|(?<![温教卧浴])室|(?<!部)分行(?!程)|支行|分公司|分局|分社|"
     # offices of a government (青海省政府新闻办, 省政府金融办; not 办理)
     r"办公室|委员会|(?<=新闻|外事|侨务|法制|金融|扶贫|应急|信访)办(?![理事公]))"
     # a hospital's departments (…医院|急诊医学科, …医院|新生儿科)
@@ -127,14 +127,29 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     if norm.endswith("兵团", 0, end) and (division := _CORPS_DIVISION.match(norm, end)):
         return division.end()
     if norm.endswith(_HOSTS_OF_KEY_LABS, 0, end) and (lab := _KEY_LAB.match(norm, end)):
-        boundaries = ORG_BOUNDARY_RE.finditer(norm, end, lab.end())
+        # 共建 in 省部共建 "built by a province and a ministry" is part of the lab's name, no verb
+        opening = end + 4 if norm.startswith("省部共建", end) else end
+        boundaries = ORG_BOUNDARY_RE.finditer(norm, opening, lab.end())
         if all(_FIELD_JOIN.match(norm, b.start()) for b in boundaries):
             return lab.end()
     works = _WORKS_OF_COMPANY.match(norm, end) if norm.endswith("公司", 0, end) else None
     if works and starts_a_place(works.group(0), 0) and not ORG_BOUNDARY_RE.search(works.group(0)):
         return works.end()
-    m = _SUB_UNIT.match(norm, end)
-    if m is None or len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or m.group(0).startswith("副"):
+    return _unit_end(norm, end, longest, len(norm))
+
+
+def _unit_end(norm: str, end: int, longest: int, endpos: int) -> int:
+    """`sub_unit_end` for a unit of the kinds in `_SUB_UNIT` that ends by `endpos`: when a boundary
+    breaks the longest stretch, the unit may still end before it (…大学|地球科学系|与中国科学院)."""
+    m = _SUB_UNIT.match(norm, end, endpos)
+    if m is None:
+        return end
+    # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
+    # 和 joining two fields of the unit's name is none
+    joined = _joined(norm, end, m)
+    if breaks := [b.start() for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end()) if b.start() not in joined]:
+        return _unit_end(norm, end, longest, breaks[0]) if breaks[0] > end else end
+    if len(m.group(0)) > longest or m.group(0).endswith(PARK_SUFFIXES) or m.group(0).startswith("副"):
         return end  # 副 opens a post (…价格司|副司长), not a unit
     if m.group(0).startswith(("相关", "有关", "各")):
         return end  # …委员会|相关处室: its offices in general, not a unit
@@ -142,10 +157,6 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
         return end  # …|实验室认可: an accreditation, not a unit
     if PLATFORM_RE.search(m.group(0)) and not PLATFORM_RE.fullmatch(m.group(0)):
         return end  # a platform being built, not a unit (…研究所|建设国家重点实验室)
-    # searched in place, so that a boundary that looks back (局|联合) sees the name before it; a
-    # 和 joining two fields of the unit's name is none
-    if any(b.start() not in _joined(norm, end, m) for b in ORG_BOUNDARY_RE.finditer(norm, end, m.end())):
-        return end
     return m.end()
 
 

@@ -3101,3 +3101,52 @@ def test_round_29_units_and_sites_in_the_pipeline():
         ("中国科学院", "ORG"),
         ("青海大学省部共建三江源生态与高原农牧业国家重点实验室", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the value an indicator moved to; a duration in hours; a share after 业
+        ("数据中心PUE由1.52降至1.32，年节电", [("1.52", "METRIC"), ("1.32", "METRIC")]),
+        ("開了兩個多小時，占大陸事業6成", [("6成", "METRIC")]),
+    ],
+)
+def test_round_30_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # words that bound a name on the left (消息, 配建, 予, 肯定, 处分, 大建, 同属, 集群内, 一年; not 依 in 克拉玛依)
+        ("12月3日消息（岳明）中国电信股份有限公司四川分公司", [("中国电信股份有限公司四川分公司", "ORG")]),
+        ("园区今年还将配建幼儿园2所", []),
+        ("土地使用權予成都高新投資集團有限公司", [("成都高新投資集團有限公司", "ORG")]),
+        ("受訪台商肯定西寧經濟技術開發區電價低廉", [("西寧經濟技術開發區", "PARK")]),
+        ("日前公告處分緯創資通（成都）有限公司部分設備", [("緯創資通（成都）有限公司", "ORG")]),
+        ("西部各地大建算力中心，同屬該集團的公司，组织集群内数据中心企业，去年一年公司订单", []),
+        ("与头部交易所开展合作", []),
+        # a bonded port area; a maker's data-centre design is no site; bodies counted are no name
+        ("進駐兩路寸灘保稅港區等園區", [("兩路寸灘保稅港區", "PARK")]),
+        ("采用华为模块化数据中心方案", []),
+        ("与城东区12个社区卫生服务中心建立医联体", []),
+        # a listing's code inside a name is none of it; a short name after a kind of firm
+        ("台塑（1301）集團高層日前赴青海", [("台塑", "ORG")]),
+        (
+            "鋰化合物廠美琪瑪（4721）昨日宣布，金川集團國際資源（02362）公布",
+            [("美琪瑪", "ORG"), ("金川集團國際資源", "ORG")],
+        ),
+    ],
+)
+def test_round_30_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+def test_round_30_site_with_its_city():
+    # a site's city in brackets is part of its name
+    nlp = rules_with()
+    doc = nlp("位于核心区的中国移动智算中心（呼和浩特）日前投产")
+    assert names_of(doc) == [("中国移动智算中心（呼和浩特）", "PARK")]
+    # 依 is inside 克拉玛依: no word that bounds a name
+    doc = nlp("克拉玛依市人民政府与中国石油大学（北京）克拉玛依校区签约")
+    assert names_of(doc) == [("克拉玛依市人民政府", "ORG"), ("中国石油大学（北京）克拉玛依校区", "ORG")]

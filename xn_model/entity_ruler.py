@@ -190,7 +190,8 @@ def with_sub_unit(norm: str, span: CharSpan, longest: int = 12) -> CharSpan:
 
 
 def with_park_area(norm: str, span: CharSpan) -> CharSpan:
-    """A known park written with 区 after its 园 is the same park (盛乐经济园|区, 互助绿色产业园|区)."""
+    """A known park written with 区 after its 园 is the same park (盛乐经济园|区, 互助绿色产业园|区); a
+    site's city in brackets is part of its name (中国移动智算中心|（呼和浩特）)."""
     start, end, label = span
     if (
         label == "PARK"
@@ -199,7 +200,12 @@ def with_park_area(norm: str, span: CharSpan) -> CharSpan:
         and not norm.startswith("区域", end)
     ):
         return (start, end + 1, label)
+    if label == "PARK" and (city := _CITY_IN_BRACKETS.match(norm, end)) and city.group(1) in PLACES:
+        return (start, city.end(), label)
     return span
+
+
+_CITY_IN_BRACKETS = re.compile(r"\(([\u3400-\u9fff]{2,5})\)")
 
 
 _KINDS = frozenset(ORG_SUFFIXES + PLACE_OWNED_KINDS)

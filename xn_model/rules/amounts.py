@@ -122,7 +122,7 @@ _METRIC_PATTERNS = {
     # (and 一成半, 全国九成, and a range: 一到两成)
     # (Cantonese 多咗两成, 下滑两成, 折让四至六成, 将三成产能, 维持九成, 便宜一成; and anywhere before 以上,
     # 以下, 左右)
-    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由省收破送宜])"
+    "share": rf"(?:(?<=[逾近超约达了至过占长降跌涨落高少加的产增减升国于到多为在大有中低品缩球出足咗滑让将持短由省收破送宜业])"
     rf"|(?=(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成(?:以上|以下|左右)))"
     rf"(?:(?:[{_CN_DIGIT}]|\d)成?(?:到|至))?(?:[{_CN_DIGIT}]|\d)成半?(?![本功立员果绩交长都熟型效就品分套批群片])(?!(?<=一成)为)",
     # circuits of a power line counted in Chinese numerals (新增两回110千伏专线, 送出线路两回)
@@ -158,11 +158,17 @@ _METRIC_PATTERNS = {
 }
 METRIC_RE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _METRIC_PATTERNS.items()))
 # the value of a named indicator: PUE降至1.2以下 -> 1.2
+_INDICATORS = r"(?:PUE|WUE|CUE|PMI|系数|价格指数|活动指数|CPI|PPI|空气质量指数|AQI|容积率)"
+# and the value it moved to (PUE由1.52降至1.32 -> 1.52 and 1.32)
+INDICATOR_MOVED_RE = re.compile(
+    rf"{_INDICATORS}值?[^0-9，。；,;!?！？]{{0,12}}?\d+(?:\.\d+)?(?:降至|降到|下降至|下降到|降低至|降低到|升至|提升至|优化至|减至)"
+    r"(?P<value>\d+(?:\.\d+)?)(?![\d.%])"
+)
 INDICATOR_RE = re.compile(
     # (and price indices: 居民消费价格指数（CPI）为100.6, 工业生产者购进价格指数为97.3)
     # (and the air quality index: 空气质量指数为45, AQI为80)
     # (and a plot's floor area ratio: 容积率不低于1.2)
-    r"(?:PUE|WUE|CUE|PMI|系数|价格指数|活动指数|CPI|PPI|空气质量指数|AQI|容积率)值?[^0-9，。；,;!?！？]{0,12}?"
+    rf"{_INDICATORS}值?[^0-9，。；,;!?！？]{{0,12}}?"
     # (and a range of it: PUE将控制在1.15至1.2之间)
     rf"(?P<value>\d+(?:\.\d+)?(?:(?:至|到|—|-|~)\d+(?:\.\d+)?)?(?![\d.%])|(?<![{CN_ALL}])[{_CN_DIGIT}]点[{_CN_DIGIT}]+)"
 )
@@ -185,7 +191,10 @@ def _count_ok(norm: str, m: "re.Match") -> bool:
         return False
     if unit == "个" and re.match(_FORMULA_AFTER_GE, norm[m.end() :]) is None:
         return False
-    if unit == "个" and norm.startswith(("月", "工作日", "工作天", "小时", "星期", "季度", "钟头"), m.end()):
+    if unit == "个" and norm.startswith(
+        ("月", "工作日", "工作天", "小时", "星期", "季度", "钟头", "多小时", "多月", "多星期", "半小时", "半月"),
+        m.end(),
+    ):
         return False  # 10个月, 10个工作日: durations are not METRIC
     if unit in ("升", "公升") and next_char(norm, m.end()) in "至到为高了幅值级温":
         return False  # 从45升至50: "rose", not litres
@@ -274,5 +283,7 @@ def metric_spans(norm: str) -> list[CharSpan]:
                 continue
         spans.append((m.start(), m.end(), "METRIC"))
     for m in INDICATOR_RE.finditer(norm):
+        spans.append((m.start("value"), m.end("value"), "METRIC"))
+    for m in INDICATOR_MOVED_RE.finditer(norm):
         spans.append((m.start("value"), m.end("value"), "METRIC"))
     return spans

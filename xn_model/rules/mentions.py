@@ -155,6 +155,7 @@ _STOCK_CODE = re.compile(
 _KY_LISTING = re.compile(r"-KY(?![A-Za-z])")
 # kinds of firm that a listed company's short name follows (材料厂|康普, 设备商|帆宣)
 _KIND_OF_FIRM = re.compile(r"厂|公司|集团|企业|业者|厂商|供应商|制造商|设备商|材料商")
+_DESCRIBED_FIRM = re.compile(r"厂|业者|厂商|供应商|制造商|设备商|材料商")
 
 
 def stock_name_spans(norm: str) -> list[CharSpan]:
@@ -163,9 +164,11 @@ def stock_name_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in _STOCK_CODE.finditer(norm):
         name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
-        if len(name) > 8 or not is_name(name):
-            # after a kind of firm the name follows the kind (…前驱物材料厂|康普（4739）)
-            name = _KIND_OF_FIRM.split(name)[-1]
+        # after a kind of firm the name follows the kind (…前驱物材料厂|康普（4739）, 锂化合物厂|美琪玛（4721）);
+        # 公司, 集团 and 企业 are as often inside the name (金川集团国际资源（02362）)
+        kinds = _KIND_OF_FIRM if len(name) > 8 or not is_name(name) else _DESCRIBED_FIRM
+        if 2 <= len(after_kind := kinds.split(name)[-1]) <= 4:
+            name = after_kind
         # a short name: letters only (*ST…), at most eight of them, Chinese among them (中租-|KY is
         # Taiwan's -KY listing, below)
         if (

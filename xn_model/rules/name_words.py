@@ -65,6 +65,10 @@ FUNCTION_WORDS = (
     "升级后", "又一",
     # inside a park or a province (园区内|牧民合作社, 园内|特色农产品展示交易中心)
     "园区内", "园内", "区内", "省内", "市内", "县内",
+    # a cluster's inside, a year, "can make it easy for", "to" (集群内|数据中心企业, 去年一年|公司,
+    # 可方便|园区职工, 土地使用权予|…公司), a dispatch's "news" (12月3日消息（岳明）|中国电信…); not 依
+    # "according to", which is inside 克拉玛依
+    "集群内", "一年", "可方便", "予", "消息",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -200,6 +204,9 @@ NEWS_VERBS = (
     # forming, allotting, bordering, benefiting, applying to build (组建起|…合作社, 省财政厅安排|实验室经费,
     # 项目紧邻|…开发区, 受惠|AI资料中心需求, 依托…申建|综合保税区)
     "组建起", "建起", "安排", "紧邻", "受惠", "申建",
+    # building with, affirming, disposing of, selling, building in a rush, belonging to (配建|幼儿园,
+    # 台商肯定|西宁经济技术开发区, 公告处分|…有限公司, 将出售|…, 大建|算力中心, 同属|该集团)
+    "配建", "肯定", "处分", "出售", "大建", "同属",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -269,7 +276,7 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
 REGIONAL_BLOCS = ("东盟", "欧盟", "非盟")
 # Descriptive words: a "name" made only of these is a generic mention (绿色算力产业园, 科技公司).
 GENERIC_WORDS = (
-    "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能", "AI",
+    "绿色", "低碳", "零碳", "算力", "智算", "绿电", "数字", "数据", "大数据", "智能", "智慧", "人工智能", "AI", "头部",
     "产业", "工业", "科技", "高新", "高新技术", "新能源", "清洁能源", "能源", "光伏", "锂电", "储能",
     "风电", "风光", "水电", "火电", "光热", "风电光伏",
     # coal power and coal chemicals, modular and air-cooled (煤电煤化工基地, 模块化数据中心, 风冷数据中心)
@@ -409,7 +416,7 @@ PARK_SUFFIXES = (
     "科学城", "科技城", "环保园", "物流园", "物流园区", "陆港", "陆港区",
     # bonded logistics centres and comprehensive bonded zones, like bonded zones (青海曹家堡保税物流中心,
     # 西宁综合保税区, 西宁综保区), logistics cities (青海丝绸之路国际物流城)
-    "保税物流中心", "综合保税区", "综保区", "物流城",
+    "保税物流中心", "综合保税区", "综保区", "物流城", "保税港区",
     # international port areas, border co-operation centres and zones, like bonded zones (兰州国际港务区,
     # 中哈霍尔果斯国际边境合作中心, 新疆伊宁边境经济合作区)
     "港务区", "边境合作中心", "边境经济合作区", "经济合作区",

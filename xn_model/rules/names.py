@@ -163,6 +163,11 @@ _NATIONAL_KINDS = ("委员会", "管委会", "联合会", "协会", "学会", "�
 # the leading words that make a plural (多家, 众多, 各, 首批), not a determiner of one name (该, 旗下)
 _PLURAL_WORDS = ("多家", "多个", "多间", "多处", "多宗", "多栋", "多座", "多地", "一批", "众多", "诸多", "首批", "各", "每", "部分", "更多", "个别")  # fmt: skip
 _PLURAL_LEAD = re.compile(alt(_PLURAL_WORDS))
+# what a maker sells under a site's kind word (模块化数据中心方案, 数据中心解决方案, 数据中心产品)
+_PRODUCT_WORDS = ("方案", "解决方案", "产品", "整体方案", "架构")
+# a stock code in brackets, and a count of bodies right before a name (12个, 两家, 三所)
+_STOCK_CODE_INSIDE = re.compile(r"\(\d{4,6}\)")
+_COUNT_BEFORE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[个家所]$")
 # Determiners and generic scopes that open a noun phrase but are not part of a name.
 _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全州(?!县)|全县|[一二]审|原审|终审|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|州内|县内|辖区|当地|本地|外地|外省|相关|有关|所属|旗下|下属|"
@@ -642,6 +647,10 @@ def _suffix_spans(norm: str, label: str) -> list[CharSpan]:
             continue  # 部署, 签署, 联署, 合署, 署名, 提倡署…姓名: verbs, not an agency; 署长 is a post (…总署|署长)
         department = label == "ORG" and suffix in _DEPARTMENT_SUFFIXES
         name = name_before(norm, m.start(), boundary, extra, department)
+        if _STOCK_CODE_INSIDE.search(name):
+            continue  # 台塑（1301）|集团: a listing's code inside; its short name is found before the code
+        if label == "ORG" and _COUNT_BEFORE.search(norm, 0, m.start() - len(name)):
+            continue  # 城东区12个|社区卫生服务中心: bodies of a kind counted, no name
         if (
             label == "ORG"
             and suffix == "党组"
@@ -699,6 +708,8 @@ def _suffix_spans(norm: str, label: str) -> list[CharSpan]:
             continue
         if label == "PARK" and suffix.endswith("中心") and _is_regional(name):
             continue
+        if label == "PARK" and norm.startswith(_PRODUCT_WORDS, m.end()):
+            continue  # 华为模块化数据中心|方案: a product or a design, no site
         if label == "PARK" and ("国家公园" in name or suffix == "园区" and name.endswith("源")):
             continue  # a national park's zone is nature, not industry (三江源国家公园长江源园区, 黄河源园区)
         if (

@@ -3150,3 +3150,48 @@ def test_round_30_site_with_its_city():
     # 依 is inside 克拉玛依: no word that bounds a name
     doc = nlp("克拉玛依市人民政府与中国石油大学（北京）克拉玛依校区签约")
     assert names_of(doc) == [("克拉玛依市人民政府", "ORG"), ("中国石油大学（北京）克拉玛依校区", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # flows per day or hour; a count after 大陆 (陆 is no numeral there)
+        (
+            "新增污水处理能力2万立方米/日，规模2800立方米/小时",
+            [("2万立方米/日", "METRIC"), ("2800立方米/小时", "METRIC")],
+        ),
+        ("已與大陸兩家稀土磁材供應商簽約", [("兩家", "METRIC")]),
+    ],
+)
+def test_round_31_amounts(text, expected):
+    assert ents_of(text, ["METRIC", "MONEY"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # Hong Kong filings and investor relations: words before 本公司, a broker, a site
+        ("收購事項構成本公司之關連交易，條款符合本公司及股東之整體利益", []),
+        ("本公司與配售代理國泰君安證券（香港）有限公司訂立配售協議", [("國泰君安證券（香港）有限公司", "ORG")]),
+        ("本公司已委聘中國恩菲工程技術有限公司為設計單位", [("中國恩菲工程技術有限公司", "ORG")]),
+        ("該等項目位處海南州千萬千瓦級可再生能源基地", [("海南州千萬千瓦級可再生能源基地", "PARK")]),
+        ("西宁经济技术开发区下辖东川工业园区", [("西宁经济技术开发区", "PARK"), ("东川工业园区", "PARK")]),
+        ("有投资者提问公司主要产品产量，募投项目达产后公司产能将达", []),
+        ("今年首季本港交易所買賣基金日均成交", []),
+        # a park two places built together; the group's base
+        ("在成都—甘孜工业园区，州属企业", [("成都—甘孜工业园区", "PARK")]),
+        # two outlets joined by a middle dot in a byline; a paper's online site after a dot
+        ("中国证券报·中证网讯（记者 王兴）", [("中国证券报", "ORG"), ("中证网", "ORG")]),
+        ("上海证券报·中国证券网讯（记者 陈思远）", [("上海证券报", "ORG"), ("中国证券网", "ORG")]),
+        ("中国青年报·中青在线记者 刘晓晨", [("中青在线", "ORG")]),
+        # a listed company's short name after a word that opens an example
+        ("上市櫃公司如士電（1503）已著手。士電發言人表示", [("士電", "ORG"), ("士電", "ORG")]),
+    ],
+)
+def test_round_31_names_and_boundaries(text, expected):
+    assert ents_of(text, ["ORG", "PARK"]) == expected
+
+
+def test_round_31_group_before_its_base():
+    nlp = rules_with()
+    assert names_of(nlp("約21萬噸，滿足集團射洪基地的需求")) == [("射洪基地", "PARK")]

@@ -40,7 +40,11 @@ def find_rule_spans(text: str, labels: Iterable[str] | None = None) -> list[Char
     # only METRIC is wanted; labels are filtered after the overlaps are resolved
     spans = money_spans(norm) + metric_spans(norm) + park_spans(norm) + org_spans(norm)
     # names found by where they stand (bylines, 等企业 lists, before a stock code) and factories
-    spans += byline_spans(norm) + list_member_spans(norm) + stock_name_spans(norm) + factory_spans(norm)
+    bylines = byline_spans(norm)
+    # a name across the dot between two outlets of a byline is none (上海证券报·中国证券|网讯)
+    dots = {end for _, end, _ in bylines if norm.startswith("·", end)}
+    spans = [(s, e, label) for s, e, label in spans if not any(s < dot < e for dot in dots)]
+    spans += bylines + list_member_spans(norm) + stock_name_spans(norm) + factory_spans(norm)
     spans += numbered_school_spans(norm) + jointly_built_lab_spans(norm)
     spans = resolve_overlaps([s for s in spans if not in_title(norm, s[0], s[1])], LABEL_PRIORITY)
     # short names the text defines (以下简称…) are found where they are defined and later

@@ -39,7 +39,9 @@ _FORMAL_END = re.compile(
     # 香港中华总商会（中总）, 澳门科学技术发展基金（科技基金）)
     r"|大学|学院|商会|基金"
     # federations and trade associations written short (中华民国全国工业总会（工总）)
-    r"|总会|工会|公会)$"
+    r"|总会|工会|公会"
+    # institutes of a name that ends in 所 (产业科技国际策略发展所（产科国际所）)
+    r"|所)$"
 )
 # ranks, forms and roles in brackets: 国家级, 筹, （牵头人）, （联合体成员） in a bid notice
 _NOT_ALIAS = re.compile(

@@ -34,7 +34,8 @@ _AR_NUM = r"(?<![A-Za-z0-9.+/第])(?<![A-Za-z]-)(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?
 _AR_AFTER_SLASH = r"\d+(?:,\d{3})*(?:\.\d+)?[万亿]*"
 # after the slash of a pair written in Chinese numerals (六百兆瓦/二千四百兆瓦时)
 _CN_AFTER_SLASH = rf"[{CN_ALL}]+"
-_CN_START = rf"(?<![{CN_ALL}第数几若每好点])"
+# (陆 is six only as a numeral: after 大, 内 or 登 it is the land, and a number may follow it: 大陆|两家)
+_CN_START = rf"(?:(?<![{CN_ALL}第数几若每好点])|(?<=[大内登着]陆))(?!(?<=[大内登着])陆)"
 # 4万5千元, 1亿2千万元: digits after a magnitude, with a magnitude of their own
 # (and 5万8,000元 as Taiwan writes it)
 _NUM = rf"(?:{_AR_NUM}(?:[万亿]\d+[千百万]+|万\d{{1,3}},\d{{3}})?[万亿千百]*|{_CN_START}{_CN_NUM})"
@@ -139,8 +140,8 @@ _METRIC_PATTERNS = {
     "kwh": rf"{_NUM}{_APPROX_IN}(?:[万亿]+{_APPROX_IN}度电?|度电)",
     # 方 is cubic metres after 万 or 亿 (47.6亿方 of gas); alone it is also "side" (一方, 双方)
     "cubic": rf"{_NUM}{_APPROX_IN}[万亿]+{_APPROX_IN}方(?![面向案式法针位])",
-    # a rate per year stays with its quantity: 4万吨/年
-    "qty": rf"(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/年)?",
+    # a rate per year stays with its quantity: 4万吨/年 (and per day or hour: 2万立方米/日, 2800立方米/小时)
+    "qty": rf"(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/(?:年|日|天|小时|时)(?![期间]))?",
     # flights a week or a day (每周增至4班, 每週三班), not a school class (高三2班)
     "flights": r"(?:\d+|[两二三四五六七八九十]+)班(?![级子长主次车])",
     # counted after Arabic digits only (520万头, 2136起, 30万片)

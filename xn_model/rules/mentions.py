@@ -33,7 +33,7 @@ _LINE_BYLINE_RE = re.compile(rf"(?:^|\n)[ \t\u3000]*(?P<name>{_NAME}{{1,14}}?(?:
 # the paper a reporter writes for: 据中国能源报记者了解, 青海日报记者从…获悉
 _REPORTER_RE = re.compile(rf"(?P<name>{_NAME}{{1,7}}?[^年财简快汇季月周情举通公预电]报)(?:社)?记者(?!会)")
 # a paper's news site after its name and a middle dot (农民日报·中国农网记者, 中国证券报·中证网记者)
-_SITE_REPORTER_RE = re.compile(rf"(?<=·)(?P<name>{_NAME}{{1,6}}?网)记者(?!会)")
+_SITE_REPORTER_RE = re.compile(rf"(?<=·)(?P<name>{_NAME}{{1,6}}?(?:网|在线))记者(?!会)")
 # the outlet that reports, opening a sentence or after 据: TVBS报导，…, 据点新闻报道，…, 香港01报道：…
 _REPORTED_BY_RE = re.compile(
     rf"(?:(?:^|(?<=[。！？!?\n)】]))据?|(?<=[,，;；]据))(?P<name>{_NAME}[\u3400-\u9fffA-Za-z0-9·]{{1,11}}?)(?:编译)?(?:报[道导](?=[,，:：]|称|指出)|消息(?=[,，:：]))"
@@ -88,8 +88,11 @@ def byline_spans(norm: str) -> list[CharSpan]:
                 # the paper starts after the last boundary word (据, a verb) in front of it
                 cuts = [c.end() for c in ORG_BOUNDARY_RE.finditer(name)]
                 start += max(cuts, default=0)
-            if m.end("name") - start >= 3:
-                spans.append((start, m.end("name"), "ORG"))
+            # two outlets joined by a middle dot (中国证券报·中证网讯): each is a name
+            shortest = 2 if "·" in norm[start : m.end("name")] else 3
+            for part in re.finditer(r"[^·]+", norm[start : m.end("name")]):
+                if part.end() - part.start() >= shortest:
+                    spans.append((start + part.start(), start + part.end(), "ORG"))
     for m in _REPORTED_BY_RE.finditer(norm):
         # the press of a place before the outlet is none of its name (据陆媒|人民铁道报报道)
         press = _PRESS_OF_A_PLACE.match(m.group("name"))
@@ -155,6 +158,7 @@ _STOCK_CODE = re.compile(
 _KY_LISTING = re.compile(r"-KY(?![A-Za-z])")
 # kinds of firm that a listed company's short name follows (材料厂|康普, 设备商|帆宣)
 _KIND_OF_FIRM = re.compile(r"厂|公司|集团|企业|业者|厂商|供应商|制造商|设备商|材料商")
+_EXAMPLE_OPENER = re.compile(r".*(?:例如|比如|包括|如)")
 _DESCRIBED_FIRM = re.compile(r"厂|业者|厂商|供应商|制造商|设备商|材料商")
 
 
@@ -164,6 +168,9 @@ def stock_name_spans(norm: str) -> list[CharSpan]:
     spans = []
     for m in _STOCK_CODE.finditer(norm):
         name = name_before(norm, m.start(), ORG_BOUNDARY_RE)
+        # after a word that opens an example the name follows it (上市柜公司如|士电（1503）)
+        if (example := _EXAMPLE_OPENER.match(name)) and 2 <= len(name) - example.end() <= 4:
+            name = name[example.end() :]
         # after a kind of firm the name follows the kind (…前驱物材料厂|康普（4739）, 锂化合物厂|美琪玛（4721）);
         # 公司, 集团 and 企业 are as often inside the name (金川集团国际资源（02362）)
         kinds = _KIND_OF_FIRM if len(name) > 8 or not is_name(name) else _DESCRIBED_FIRM

@@ -69,6 +69,8 @@ FUNCTION_WORDS = (
     # 可方便|园区职工, 土地使用权予|…公司), a dispatch's "news" (12月3日消息（岳明）|中国电信…); not 依
     # "according to", which is inside 克拉玛依
     "集群内", "一年", "可方便", "予", "消息",
+    # Hong Kong's first quarter and "this port" (今年首季|本港交易所…)
+    "首季", "本港",
 )
 # Verbs that news writes right before a name and that company names hardly contain.
 NEWS_VERBS = (
@@ -207,6 +209,11 @@ NEWS_VERBS = (
     # building with, affirming, disposing of, selling, building in a rush, belonging to (配建|幼儿园,
     # 台商肯定|西宁经济技术开发区, 公告处分|…有限公司, 将出售|…, 大建|算力中心, 同属|该集团)
     "配建", "肯定", "处分", "出售", "大建", "同属",
+    # Hong Kong filings and investor relations: constituting, in line with, engaging, asking, covering
+    # (收购事项构成|本公司之关连交易, 符合|本公司…利益, 已委聘|…工程技术有限公司, 有投资者提问|公司…,
+    # 业务涵盖|铝业), located at, near, governing (位处|…基地, 邻近|…工业园, …开发区下辖|东川工业园区),
+    # after full output (募投项目达产后|公司…)
+    "构成", "符合", "委聘", "提问", "涵盖", "位处", "邻近", "下辖", "达产后",
 )
 # Verbs that also occur inside organisation names (中国建设银行, 青海投资管理有限公司, 组织部,
 # 政务服务中心): they bound PARK names only.
@@ -270,7 +277,9 @@ TITLES = ("总裁", "副总裁", "董事长", "总经理", "副总经理", "负�
           # a company's subsidiary (大陆子行|国泰世华银行（中国）有限公司, 旗下子公司|…)
           "子行", "子公司",
           # a listed arm and the press of a place (国家电投旗下上市平台|中国电力, 据陆媒|人民铁道报)
-          "上市平台", "陆媒", "港媒", "台媒", "外媒", "官媒")
+          "上市平台", "陆媒", "港媒", "台媒", "外媒", "官媒",
+          # a placing agent or an underwriter before a broker (配售代理|国泰君安证券（香港）有限公司)
+          "配售代理", "包销商", "承销商")
 
 # Regional blocs that trade news writes as regions (对东盟出口, 东盟国家, 销往欧盟)
 REGIONAL_BLOCS = ("东盟", "欧盟", "非盟")

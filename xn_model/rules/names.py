@@ -173,8 +173,8 @@ _LEADING_GENERIC = re.compile(
     r"^(?:我省|我市|我区|全省|全市|全区|全州(?!县)|全县|[一二]审|原审|终审|全国各地|全国|全台|全港|全澳|全岛|省内|市内|区内|州内|县内|辖区|当地|本地|外地|外省|相关|有关|所属|旗下|下属|"
     # the school or hospital just named (该校附属医院), inside a site just named (…基地内|中国移动…)
     r"[该本我][校院]|内地|内(?!蒙古|政|江|务)|国内|周边|"
-    # "the company's" before its site (公司|青海大基地)
-    r"公司|"
+    # "the company's" or "the group's" before its site (公司|青海大基地, 集团|射洪基地)
+    r"公司|集团|"
     # Taiwan's mainland before a mainland body (中国大陆|中央气象台; not 大陆委员会)
     r"中国大陆|大陆(?!委员会)|"
     r"这家|那家|一起|[这那此该]处|[这那]座|[这那一]片|另一[处座家个]|一处|一间|该|本|此|这|那(?!曲)|其|首个|"
@@ -823,7 +823,17 @@ def place_start(name: str, common_words: Set[str], known: Set[str]) -> int:
 
 
 def park_spans(norm: str) -> list[CharSpan]:
-    return _suffix_spans(norm, "PARK")
+    return [_with_partner_place(norm, span) for span in _suffix_spans(norm, "PARK")]
+
+
+def _with_partner_place(norm: str, span: CharSpan) -> CharSpan:
+    """A park two places built together is named with both, joined by a dash (成都—|阿坝工业园区)."""
+    start, end, label = span
+    if start > 2 and norm[start - 1] in "—–-" and starts_a_place(norm, start):
+        partner = places_before(norm, start - 1)
+        if partner < start - 1:
+            return (partner, end, label)
+    return span
 
 
 def _operator_spans(norm: str) -> list[CharSpan]:

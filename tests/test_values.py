@@ -343,3 +343,10 @@ def test_money_in_trillions_and_currency_after_yuan_and_the_jin():
     assert parse_money("40萬元新台幣") == {"value": 400000, "currency": "TWD", "approx": False}
     assert parse_money("500兆瓦")["value"] is None
     assert (parse_metric("37万斤")["value"], parse_metric("37万斤")["unit_norm"]) == (Decimal("185000"), "kg")
+
+
+def test_parse_metric_rate_per_day_and_hour():
+    # flows the rules find with their period (2万立方米/日, 2800立方米/小时) keep it on the unit
+    day, hour = parse_metric("2万立方米/日"), parse_metric("2800立方米/小时")
+    assert (day["value"], day["unit"], day["unit_norm"]) == (Decimal("20000"), "立方米/日", "立方米/day")
+    assert (hour["value"], hour["unit_norm"]) == (Decimal("2800"), "立方米/hour")

@@ -263,6 +263,10 @@ def _parse_pair(norm: str):
     return None
 
 
+# the periods a rate is written per (4万吨/年, 2万立方米/日, 2800立方米/小时), as the rules find them
+_RATES = {"/年": "year", "/日": "day", "/天": "day", "/小时": "hour", "/时": "hour"}
+
+
 def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
     """Parse a measured quantity: 2600PFlops, 5497万千瓦, 8300余架, 80%, 50%—70%, 三分之一, 1.2 …
 
@@ -289,16 +293,17 @@ def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
         norm = normalize_text(stripped).replace(" ", "")
         original = stripped.replace(" ", "")
         norm, hedged = _strip_approx(norm)
-        # a rate per year (4万吨/年): the quantity, with "/年" on its unit and "/year" on unit_norm
-        per_year = norm.endswith("/年") and len(norm) > 2
-        if per_year:
-            norm, original = norm[:-2], original[:-2]
+        # a rate per year, day or hour (4万吨/年, 2万立方米/日): the quantity, with "/年" on its unit
+        # and "/year" on unit_norm
+        rate = next((r for r in _RATES if norm.endswith(r) and len(norm) > len(r)), None)
+        if rate:
+            norm, original = norm[: -len(rate)], original[: -len(rate)]
         if not norm:
             return dict(_NONE_METRIC)
         result = _parse_metric_norm(norm, original, approx, hedged)
-        if per_year and result["value"] is not None and result["unit"]:
-            result["unit"] += "/年"
-            result["unit_norm"] = f"{result['unit_norm']}/year"
+        if rate and result["value"] is not None and result["unit"]:
+            result["unit"] += rate
+            result["unit_norm"] = f"{result['unit_norm']}/{_RATES[rate]}"
         return result
     except Exception:
         return dict(_NONE_METRIC)

@@ -1,5 +1,6 @@
 """Experiment variants: a patch replaces whole config sections, subsections included."""
 
+import json
 from pathlib import Path
 
 from confection import Config
@@ -56,3 +57,21 @@ def test_patches_apply_in_order(tmp_path):
         os.chdir(cwd)
     assert "max_steps = 7" in text and "xn.new_names.v1" in text
     assert "[components.spancat]" in text  # the rest of the base stays
+
+
+def test_pretraining_text_is_pd98_words_normalised_and_short_paragraphs_dropped(tmp_path):
+    from typer.testing import CliRunner
+
+    from xn_project.pretrain_text import app
+
+    pd98 = tmp_path / "199801.txt"
+    pd98.write_text(
+        "１２月/t  ３１日/t  ，/w  中共中央/nt  发表/v  讲话/n\n（/w  附/v  图片/n  ）/w\n", encoding="utf8"
+    )
+    output = tmp_path / "pd98.jsonl"
+    result = CliRunner().invoke(app, [str(pd98), str(output)])
+    assert result.exit_code == 0, result.output
+    assert "1 paragraphs kept, 1 dropped" in result.output
+    assert [json.loads(line) for line in output.read_text(encoding="utf8").splitlines()] == [
+        {"text": "12月 31日 , 中共中央 发表 讲话"}
+    ]

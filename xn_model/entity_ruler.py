@@ -38,7 +38,7 @@ from .rules.names import (
     place_start,
 )
 from .rules.places import PLACES, PROVINCES, places_before
-from .rules.units import sub_unit_end
+from .rules.units import PLACE_IN_BRACKETS, sub_unit_end
 from .rules.util import alt
 from .tokenizer import split_tokens_at
 
@@ -200,12 +200,9 @@ def with_park_area(norm: str, span: CharSpan) -> CharSpan:
         and not norm.startswith("区域", end)
     ):
         return (start, end + 1, label)
-    if label == "PARK" and (city := _CITY_IN_BRACKETS.match(norm, end)) and city.group(1) in PLACES:
+    if label == "PARK" and (city := PLACE_IN_BRACKETS.match(norm, end)) and city.group(1) in PLACES:
         return (start, city.end(), label)
     return span
-
-
-_CITY_IN_BRACKETS = re.compile(r"\(([\u3400-\u9fff]{2,5})\)")
 
 
 _KINDS = frozenset(ORG_SUFFIXES + PLACE_OWNED_KINDS)

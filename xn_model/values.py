@@ -33,6 +33,7 @@ from .lexicon import (
     HEDGES_BEFORE,
     LEADING_CURRENCIES,
     RANGE_SEPARATORS,
+    RATE_PERIODS,
     TRILLION,
     UNITS,
 )
@@ -263,10 +264,6 @@ def _parse_pair(norm: str):
     return None
 
 
-# the periods a rate is written per (4万吨/年, 2万立方米/日, 2800立方米/小时), as the rules find them
-_RATES = {"/年": "year", "/日": "day", "/天": "day", "/小时": "hour", "/时": "hour"}
-
-
 def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
     """Parse a measured quantity: 2600PFlops, 5497万千瓦, 8300余架, 80%, 50%—70%, 三分之一, 1.2 …
 
@@ -295,7 +292,7 @@ def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
         norm, hedged = _strip_approx(norm)
         # a rate per year, day or hour (4万吨/年, 2万立方米/日): the quantity, with "/年" on its unit
         # and "/year" on unit_norm
-        rate = next((r for r in _RATES if norm.endswith(r) and len(norm) > len(r)), None)
+        rate = next((r for r in RATE_PERIODS if norm.endswith(r) and len(norm) > len(r)), None)
         if rate:
             norm, original = norm[: -len(rate)], original[: -len(rate)]
         if not norm:
@@ -303,7 +300,7 @@ def parse_metric(text: str, approx: bool = False) -> dict[str, object]:
         result = _parse_metric_norm(norm, original, approx, hedged)
         if rate and result["value"] is not None and result["unit"]:
             result["unit"] += rate
-            result["unit_norm"] = f"{result['unit_norm']}/{_RATES[rate]}"
+            result["unit_norm"] = f"{result['unit_norm']}/{RATE_PERIODS[rate]}"
         return result
     except Exception:
         return dict(_NONE_METRIC)

@@ -12,6 +12,7 @@ from ..lexicon import (
     LATIN_UNITS,
     LEADING_CURRENCIES,
     MEASURE_WORDS,
+    RATE_PERIODS,
     TRILLION,
 )
 from .util import CharSpan, alt, next_char
@@ -115,7 +116,7 @@ _METRIC_PATTERNS = {
     "points": rf"(?:(?<=收报|收于|报收|昨收|今收)|(?<=[跌涨升]))(?:{_AR_NUM})点(?![钟半多前后左])",
     # a yearly rate in 厘 after a rate word (票面年息2.5厘, 票面利率6.6厘, 息率4.85厘)
     # (and a range of it, one amount: 票面年息介乎2.5厘至3厘)
-    "rate": r"(?<![\d.])\d+(?:\.\d+)?(?:厘?(?:至|到|—|-|~)\d+(?:\.\d+)?)?厘(?!米)",
+    "rate": rf"(?<![\d.])\d+(?:\.\d+)?(?:厘?{_RANGE_SEP}\d+(?:\.\d+)?)?厘(?!米)",
     # 5800至7400兆焦/平方米, 3-5个, 3至5万吨
     "range": rf"{_QTY}(?:{_UNIT})?{_RANGE_SEP}{_QTY}(?P<runit>{_UNIT})",
     "percent": rf"{_PERCENT}|百分之[{CN_ALL}]+(?:点[{_CN_DIGIT}]+)?",
@@ -141,7 +142,7 @@ _METRIC_PATTERNS = {
     # 方 is cubic metres after 万 or 亿 (47.6亿方 of gas); alone it is also "side" (一方, 双方)
     "cubic": rf"{_NUM}{_APPROX_IN}[万亿]+{_APPROX_IN}方(?![面向案式法针位])",
     # a rate per year stays with its quantity: 4万吨/年 (and per day or hour: 2万立方米/日, 2800立方米/小时)
-    "qty": rf"(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:/(?:年|日|天|小时|时)(?![期间]))?",
+    "qty": rf"(?P<qnum>{_QTY})(?P<unit>{_UNIT})(?:{alt(RATE_PERIODS)}(?![期间]))?",
     # flights a week or a day (每周增至4班, 每週三班), not a school class (高三2班)
     "flights": r"(?:\d+|[两二三四五六七八九十]+)班(?![级子长主次车])",
     # counted after Arabic digits only (520万头, 2136起, 30万片)
@@ -254,7 +255,7 @@ def _in_quotes(norm: str, start: int, end: int, limit: int = 20) -> bool:
 # a yearly rate in 厘 follows a rate word closely (票面年息分别为2.05厘及2.2厘)
 _RATE_WORD = re.compile(r"息|利率")
 # the "to" of a range of rates, and the verbs of a move that make it the rate moved to (下调0.25厘至5.625厘)
-_RATE_CHANGE = re.compile(r"(?:至|到|—|-|~)")
+_RATE_CHANGE = re.compile(_RANGE_SEP)
 _CHANGE_VERB = re.compile(r"(?:调|降|升|加|减|增|跌|涨|高|低)$")
 # flights counted a week or a day (每周增至4班)
 _PER_WEEK = re.compile(r"每[周天日](?:增至|增加到|增加至|开行|往返|执飞|飞|发车)?$")

@@ -18,7 +18,7 @@ import re
 
 from .names import ORG_BOUNDARY_RE, is_name, name_before
 from .places import MAINLAND_PLACES, places_before, starts_a_place
-from .util import CharSpan
+from .util import CharSpan, alt
 
 # on the normalised text (simplified, half-width brackets)
 _NAME = r"[\u3400-\u9fffA-Za-z·]"
@@ -157,9 +157,10 @@ _STOCK_CODE = re.compile(
 # Taiwan's listings of companies registered abroad carry -KY after the short name (中租-KY, 立凯-KY)
 _KY_LISTING = re.compile(r"-KY(?![A-Za-z])")
 # kinds of firm that a listed company's short name follows (材料厂|康普, 设备商|帆宣)
-_KIND_OF_FIRM = re.compile(r"厂|公司|集团|企业|业者|厂商|供应商|制造商|设备商|材料商")
+_DESCRIBED_FIRMS = ("厂", "业者", "厂商", "供应商", "制造商", "设备商", "材料商")
+_DESCRIBED_FIRM = re.compile(alt(_DESCRIBED_FIRMS))
+_KIND_OF_FIRM = re.compile(alt(_DESCRIBED_FIRMS + ("公司", "集团", "企业")))
 _EXAMPLE_OPENER = re.compile(r".*(?:例如|比如|包括|如)")
-_DESCRIBED_FIRM = re.compile(r"厂|业者|厂商|供应商|制造商|设备商|材料商")
 
 
 def stock_name_spans(norm: str) -> list[CharSpan]:

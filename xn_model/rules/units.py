@@ -100,7 +100,8 @@ _KEY_LAB = re.compile(r"[\u3400-\u9fff]{2,20}?(?:全国|国家|省部共建|省�
 _CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师")
 _PARTNERSHIP = re.compile(r"\((?:特殊普通合伙|普通合伙|有限合伙)\)")
 
-_CAMPUS = re.compile(r"\(([\u3400-\u9fff]{2,4})\)")
+# a place in brackets after a name: a university's campus, a company's place, a site's city
+PLACE_IN_BRACKETS = re.compile(r"\(([\u3400-\u9fff]{2,5})\)")
 # a bracketed place that goes on into a site or a project's name belongs to it, not to the company
 # before it (中国移动|(西宁)绿色算力集群)
 # (not across a verb: 渣打银行（香港）|已为相关项目安排…)
@@ -113,7 +114,7 @@ def sub_unit_end(norm: str, end: int, longest: int = 12) -> int:
     boundary word breaks (局长, 与, 联合) are no unit. A university's campus in brackets is part of
     its name (中国地质大学|(北京)), and so is a company's place (中国电信|(澳门)) unless a site's name
     goes on after it."""
-    campus = _CAMPUS.match(norm, end)
+    campus = PLACE_IN_BRACKETS.match(norm, end)
     if (
         campus
         and (campus.group(1) in PLACES or campus.group(1) in REGIONS)

@@ -5,11 +5,18 @@ import numpy
 import pytest
 import spacy
 from spacy.tokens import Span
-from thinc.api import Model
+from thinc.api import Model, Softmax
+from thinc.types import Ragged
 
 import xn_model  # noqa: F401  (registers the components and layers)
 from xn_model.entity_ruler import KNOWN_KB_ID
-from xn_model.features import FEATURES_PER_LABEL, span_feature_embed, span_features
+from xn_model.features import (
+    FEATURES_PER_LABEL,
+    candidate_labels,
+    candidate_span_categorizer,
+    span_feature_embed,
+    span_features,
+)
 from xn_model.rules import LABELS
 
 TEXT = "青海大学与西宁经济技术开发区签约，总投资3亿元。"
@@ -96,6 +103,47 @@ def test_the_embedding_reads_the_candidates(nlp):
     # the same words: only the tokens the candidates cover may differ
     assert not numpy.allclose(a[covered], b[covered])
     assert numpy.allclose(a[uncovered], b[uncovered])
+
+
+def _spans(model: Model, docs, edges: list[list[tuple[int, int]]]) -> Ragged:
+    flat = [pair for doc_edges in edges for pair in doc_edges]
+    return Ragged(
+        model.ops.asarray2i(numpy.array(flat, dtype="i").reshape(-1, 2)),
+        model.ops.asarray1i([len(e) for e in edges]),
+    )
+
+
+def test_candidate_labels_mark_the_label_of_a_span_with_exactly_a_candidates_edges(nlp):
+    doc = nlp.make_doc("在西宁投资3亿元")
+    doc.spans["rule_candidates"] = [Span(doc, 5, 8, label="MONEY", kb_id=KNOWN_KB_ID)]
+    empty = nlp.make_doc("")
+    layer = candidate_labels(kb_ids=[KNOWN_KB_ID])
+    # the candidate, the same with its left edge moved, and a span of another doc without candidates
+    array = layer.predict(([doc, empty, doc], _spans(layer, None, [[(5, 8), (4, 8)], [], [(0, 2)]])))
+    assert array.shape == (3, len(LABELS) + 1)
+    assert array[0].tolist() == [1.0 if label == "MONEY" else 0.0 for label in LABELS] + [1.0]
+    assert not array[1].any() and not array[2].any()
+
+
+def test_the_span_classifier_scores_read_the_candidate_label(nlp):
+    embed = spacy.registry.architectures.get("spacy.MultiHashEmbed.v2")(
+        width=16, attrs=["NORM"], rows=[100], include_static_vectors=False
+    )
+    reducer = spacy.registry.layers.get("spacy.mean_max_reducer.v1")(hidden_size=8)
+    model = candidate_span_categorizer(embed, reducer, Softmax(nO=3), candidate_labels())
+    with_candidate = nlp.make_doc("在西宁投资3亿元")
+    with_candidate.spans["rule_candidates"] = [Span(with_candidate, 5, 8, label="MONEY")]
+    without = nlp.make_doc("在西宁投资3亿元")
+    spans = _spans(model, None, [[(5, 8)], [(5, 8)]])
+    model.initialize(X=([with_candidate, without], spans), Y=model.ops.alloc2f(2, 3))
+    scorer = model.get_ref("scorer")  # Softmax starts at zero weights: give it some
+    scorer.set_param("W", numpy.random.default_rng(0).normal(size=scorer.get_param("W").shape).astype("f"))
+    scores, backprop = model.begin_update(([with_candidate, without], spans))
+    assert scores.shape == (2, 3)
+    # the same words and edges: only the candidate's label can make the scores differ
+    assert not numpy.allclose(scores[0], scores[1])
+    backprop(model.ops.alloc2f(2, 3) + 1.0)  # the gradient reaches the embedding without error
+    assert model.get_ref("scorer").get_dim("nI") == 8 + len(LABELS)
 
 
 def test_the_trained_pipeline_reads_candidates_and_round_trips(trained_model, tmp_path):

@@ -5,13 +5,21 @@ token, so the model sees both the word and what the rules think of it.
 
     xn.SpanFeatures.v1      docs -> one (n_tokens, 3 * n_labels + n_kb_ids) 0/1 array per doc
     xn.SpanFeatureEmbed.v1  [embed, span features] -> Maxout to `width`
+
+And one for the span classifier: the label of the candidate each scored span is, given to the scorer
+beside the span's vector, so that it learns how far to trust each label of the rules directly
+rather than through the tokens' vectors.
+
+    xn.CandidateLabels.v1            (docs, spans) -> (n_spans, n_labels + n_kb_ids) 0/1 array
+    xn.CandidateSpanCategorizer.v1   spacy.SpanCategorizer.v1 with those columns before the scorer
 """
 
 import numpy
+from spacy.ml.extract_spans import extract_spans
 from spacy.tokens import Doc
 from spacy.util import registry
-from thinc.api import Maxout, Model, chain, concatenate, with_array
-from thinc.types import Floats2d
+from thinc.api import Maxout, Model, chain, concatenate, list2ragged, with_array, with_getitem
+from thinc.types import Floats2d, Ragged
 
 from .candidates import DEFAULT_SPANS_KEY
 from .rules import LABELS
@@ -60,4 +68,58 @@ def span_feature_embed(
     mix = with_array(Maxout(width, nP=3, dropout=0.0, normalize=True))
     model = chain(concatenate(embed, features), mix)
     model.set_dim("nO", width)
+    return model
+
+
+@registry.layers("xn.CandidateLabels.v1")
+def candidate_labels(
+    spans_key: str = DEFAULT_SPANS_KEY, labels: list[str] = list(LABELS), kb_ids: list[str] = []
+) -> Model[tuple[list[Doc], Ragged], Floats2d]:
+    """One row per scored span: which label a candidate with exactly its edges has, and whether that
+    candidate has one of `kb_ids` (all zeros for a span no candidate has, e.g. an n-gram)."""
+    return Model(
+        "candidate_labels",
+        _candidate_labels_forward,
+        attrs={"spans_key": spans_key, "labels": list(labels), "kb_ids": list(kb_ids)},
+        dims={"nO": len(labels) + len(kb_ids)},
+    )
+
+
+def _candidate_labels_forward(model: Model, inputs: tuple[list[Doc], Ragged], is_train: bool):
+    docs, spans = inputs
+    key = model.attrs["spans_key"]
+    column = {label: i for i, label in enumerate(model.attrs["labels"])}
+    kb_column = {kb_id: len(column) + i for i, kb_id in enumerate(model.attrs["kb_ids"])}
+    edges = model.ops.to_numpy(spans.dataXd)
+    array = numpy.zeros((edges.shape[0], model.get_dim("nO")), dtype="f")
+    row = 0
+    for doc, n_spans in zip(docs, model.ops.to_numpy(spans.lengths)):
+        candidates = {(s.start, s.end): s for s in (doc.spans[key] if key in doc.spans else ())}
+        for i in range(row, row + int(n_spans)):
+            candidate = candidates.get((int(edges[i, 0]), int(edges[i, 1])))
+            if candidate is None:
+                continue
+            if candidate.label_ in column:
+                array[i, column[candidate.label_]] = 1.0
+            if candidate.kb_id_ in kb_column:
+                array[i, kb_column[candidate.kb_id_]] = 1.0
+        row += int(n_spans)
+    # nothing to learn here and no gradient for the docs or the span indices: concatenate adds
+    # this empty tuple to the (tuple) gradient of the span vectors, which leaves it as it is
+    return model.ops.asarray2f(array), lambda d_features: ()
+
+
+@registry.architectures("xn.CandidateSpanCategorizer.v1")
+def candidate_span_categorizer(
+    tok2vec: Model[list[Doc], list[Floats2d]],
+    reducer: Model[Ragged, Floats2d],
+    scorer: Model[Floats2d, Floats2d],
+    candidate_labels: Model[tuple[list[Doc], Ragged], Floats2d],
+) -> Model[tuple[list[Doc], Ragged], Floats2d]:
+    """spacy.SpanCategorizer.v1 whose scorer reads the reduced span vector and `candidate_labels`."""
+    span_vectors = chain(with_getitem(0, chain(tok2vec, list2ragged())), extract_spans(), reducer)
+    model = chain(concatenate(span_vectors, candidate_labels), scorer)
+    model.set_ref("tok2vec", tok2vec)
+    model.set_ref("reducer", reducer)
+    model.set_ref("scorer", scorer)
     return model

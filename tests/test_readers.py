@@ -30,3 +30,12 @@ def test_ratio_zero_is_gold_only(tmp_path):
     extra = write_docs(tmp_path / "extra.spacy", ["银"])
     read = create_mixed_corpus(gold, synthetic=extra, synthetic_ratio=0, external=None, silver=None)
     assert [eg.reference.text for eg in read(spacy.blank("zh"))] == ["金"]
+
+
+def test_each_source_is_sampled_by_its_own_ratio(tmp_path):
+    gold = write_docs(tmp_path / "gold.spacy", [f"金{i}" for i in range(4)])
+    synthetic = write_docs(tmp_path / "synthetic.spacy", [f"合{i}" for i in range(40)])
+    probes = write_docs(tmp_path / "probes.spacy", [f"探{i}" for i in range(40)])
+    read = create_mixed_corpus(gold, synthetic=synthetic, synthetic_ratio=1.0, probes=probes, probes_ratio=3.0)
+    texts = [eg.reference.text for eg in read(spacy.blank("zh"))]
+    assert [sum(t.startswith(c) for t in texts) for c in "金合探"] == [4, 4, 12]

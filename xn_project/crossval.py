@@ -82,6 +82,7 @@ def train_fold(
     ratio: float,
     max_steps: int,
     overrides: list[str],
+    probes: Path | None = None,
 ) -> None:
     folder = plan["folder"]
     command = [
@@ -92,12 +93,15 @@ def train_fold(
         "--paths.name_lexicon", str(name_lexicon),
         "--training.max_steps", str(max_steps),
     ]  # fmt: skip
+    if probes is not None:  # names of the gold never occur in them (xn_project.probe_docs)
+        command += ["--paths.probes", str(probes)]
     for override in overrides:
         key, _, value = override.partition("=")
         command += [f"--{key}", value]
     # a fold is retrained unless the command and every file it reads are what they were (a
     # rerun of the scoring alone, e.g. with another set of modes, reuses the models)
     inputs = [config, folder / "train.spacy", folder / "select.spacy", plan["user_dict"], synthetic, name_lexicon]
+    inputs += [probes] if probes is not None else []
     inputs += sorted(p for p in pkuseg_model.rglob("*") if p.is_file())
     # the runtime code too: the model learns from the rules' candidates
     inputs += sorted(Path(xn_model.__file__).parent.rglob("*.py"))
@@ -173,6 +177,7 @@ def cross_validate(
     model_name: str = "model-best",
     overrides: list[str] = (),
     min_gain: float = 0.0,
+    probes: Path | None = None,
 ) -> dict:
     """Train (or reuse) the folds of one config and score rules, model and hybrid out of fold."""
     articles = sorted({p.article_id for p in corpus.passages})
@@ -184,7 +189,7 @@ def cross_validate(
         list(
             pool.map(
                 lambda p: train_fold(
-                    p, config, pkuseg_model, synthetic, name_lexicon, synthetic_ratio, max_steps, overrides
+                    p, config, pkuseg_model, synthetic, name_lexicon, synthetic_ratio, max_steps, overrides, probes
                 ),
                 plans,
             )
@@ -256,11 +261,12 @@ def main(
     min_gain: float = typer.Option(
         0.0, min=0.0, help="pooled micro F the chosen modes must add to the rules alone to replace them"
     ),
+    probes: Path = typer.Option(None, help="corpus/pkuseg/probes.spacy: the name probes as training text"),
 ):
     corpus = Corpus.load(passages, article_topics, splits)
     results = cross_validate(
         corpus, read_terms(domain_terms), config, pkuseg_model, synthetic, name_lexicon, work,
-        folds, synthetic_ratio, max_steps, jobs, model, override, min_gain,
+        folds, synthetic_ratio, max_steps, jobs, model, override, min_gain, probes,
     )  # fmt: skip
     results["min_gain"] = min_gain
     modes = results["hybrid_modes"]

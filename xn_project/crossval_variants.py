@@ -43,6 +43,7 @@ def main(
     max_steps: int = typer.Option(2500),
     jobs: int = typer.Option(2),
     only: list[str] = typer.Option([], help="measure these variants only; keep the other rows of OUTPUT"),
+    probes: Path = typer.Option(None, help="corpus/pkuseg/probes.spacy: the name probes as training text"),
 ):
     variants = srsly.read_yaml(variants_file)["variants"]
     names = [v["name"] for v in variants]
@@ -67,7 +68,7 @@ def main(
         results = cross_validate(
             corpus, terms, config, pkuseg_model, synthetic, name_lexicon, folder, 4,
             variant.get("synthetic_ratio", synthetic_ratio), variant.get("max_steps", max_steps), jobs,
-            "model-best", overrides,
+            "model-best", overrides, probes=probes,
         )  # fmt: skip
         rows.append(
             {"name": variant["name"], "help": variant.get("help", ""), "measured_at": commit(), "results": results}

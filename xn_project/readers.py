@@ -1,5 +1,6 @@
 """Training corpus that mixes the gold train split with extra, non-gold documents: our synthetic
-articles, partial ORG annotation from public corpora (external), rule-labelled text (silver).
+articles, our name probes (every ORG and PARK listed, xn_project.probe_docs), partial ORG
+annotation from public corpora (external), rule-labelled text (silver).
 
 Every epoch yields all gold examples plus, per extra source, a fresh random sample of
 `<source>_ratio` examples per gold example, so a large extra corpus neither drowns the gold data
@@ -20,6 +21,8 @@ def create_mixed_corpus(
     gold: Path,
     synthetic: Path | None = None,
     synthetic_ratio: float = 1.0,
+    probes: Path | None = None,
+    probes_ratio: float = 1.0,
     external: Path | None = None,
     external_ratio: float = 1.0,
     silver: Path | None = None,
@@ -34,7 +37,12 @@ def create_mixed_corpus(
     gold_corpus = Corpus(gold, max_length=0)
     sources = {
         Corpus(path, max_length=0): ratio
-        for path, ratio in ((synthetic, synthetic_ratio), (external, external_ratio), (silver, silver_ratio))
+        for path, ratio in (
+            (synthetic, synthetic_ratio),
+            (probes, probes_ratio),
+            (external, external_ratio),
+            (silver, silver_ratio),
+        )
         if path
     }
     rng = random.Random(seed)

@@ -70,6 +70,7 @@ def main(
     output: Path = typer.Argument(..., help="metrics/name_probes.json (and .md beside it)"),
     pipelines: list[str] = typer.Argument(..., help="name=path pairs, e.g. rules=training/rules"),
     labels: str = typer.Option(",".join(PROBE_LABELS), help="the labels the probes list, comma-separated"),
+    trained_on: bool = typer.Option(False, help="the trained model learned from these passages (probe_docs)"),
 ):
     scored = tuple(label.strip() for label in labels.split(",") if label.strip())
     probes = {path.stem: read_probe(path, scored) for path in sorted(probe_dir.glob("*.jsonl"))}
@@ -105,6 +106,11 @@ def main(
         f"are not annotated there and are ignored. Which probes the rules were designed on, and which were "
         f"blind when first scored: {probe_dir.as_posix()}/README.md.\n"
     )
+    if trained_on:
+        note += (
+            "The trained model learned from the passages of these probes that hold no name "
+            "of an evaluation set (`probe_docs`): its figures here (and a hybrid's where it uses the model) are training figures.\n"
+        )
     output.with_suffix(".md").write_text("\n".join(rows + pooled_rows) + "\n" + note, encoding="utf8")
 
 

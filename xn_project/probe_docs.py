@@ -1,14 +1,14 @@
 """Training documents from the name probes (corpus/probes): short passages we wrote in the styles
 of other outlets, with every ORG and PARK name listed. They are the knowledge of names the gold
-articles lack (some 14,000 listed ORG against the gold's few hundred), for the variant of issue 12
-that trains on them (workflow `experiments`; `all` does not read them).
+articles lack (thousands of names against the gold's few hundred); the default model trains on
+them (`probes` in configs/pkuseg.cfg, step `probe_docs` of `all`).
 
 A passage is dropped when its text holds a name of an evaluation set: an ORG or PARK of any gold
 article (every gold article is held out by some cross-validation fold), of the challenge set, or a
 company, government or organization of CLUENER2020 dev (the out-of-domain probe; names of fewer
 than `--min-cluener-chars` characters are left out of this test, since CLUENER marks bare words
 such as 中心 and 公安). Files whose passages list METRIC and MONEY keep those; elsewhere the regex
-rules' METRIC and MONEY spans are taken (silver: the rules score 0.99 on the amount probes) unless
+rules' METRIC and MONEY spans are taken (silver: the rules score 0.998 on the amount probes) unless
 they overlap a listed name. A listed span off token boundaries is marked missing, not dropped."""
 
 import json

@@ -75,3 +75,18 @@ def test_pretraining_text_is_pd98_words_normalised_and_short_paragraphs_dropped(
     assert [json.loads(line) for line in output.read_text(encoding="utf8").splitlines()] == [
         {"text": "12月 31日 , 中共中央 发表 讲话"}
     ]
+
+
+def test_patch_config_writes_the_patched_config(tmp_path):
+    from typer.testing import CliRunner
+
+    from xn_project.experiments import patched_config
+    from xn_project.patch_config import app
+
+    root = Path(__file__).parents[1]
+    base, patch = root / "configs" / "pkuseg.cfg", root / "configs" / "patches" / "pretrain.cfg"
+    output = tmp_path / "sub" / "pretrain.cfg"
+    result = CliRunner().invoke(app, [str(base), str(output), str(patch)])
+    assert result.exit_code == 0, result.output
+    written = output.read_text(encoding="utf8")
+    assert written == patched_config(base, patch) and written != base.read_text(encoding="utf8")

@@ -123,3 +123,27 @@ def test_a_seed_variant_says_how_far_a_retrain_alone_moves():
     assert "moved by" not in markdown(rows[:2])
     rows[2]["measured_at"] = "def5678"  # a retrain at another commit is no retrain
     assert "moved by" not in markdown(rows) and "were measured at different commits" in markdown(rows)
+
+
+def test_spans_unlike_the_rules_are_counted_with_the_right_ones():
+    from xn_project.crossval import unlike_rules, unlike_rules_cell, unlike_rules_sentence
+
+    gold = [{(0, 2, "ORG"), (3, 5, "METRIC")}, {(0, 4, "PARK")}]
+    rules = [{(0, 2, "ORG"), (3, 5, "METRIC")}, {(0, 4, "ORG")}]
+    model = [{(0, 2, "ORG")}, {(0, 4, "PARK"), (5, 6, "ORG")}]
+    counts = unlike_rules(gold, model, rules)
+    # the model relabels one span rightly and adds a wrong one; it drops a right METRIC
+    assert counts == {"model_only": 2, "model_only_right": 1, "rules_only": 2, "rules_only_right": 1}
+    assert unlike_rules_cell(counts) == "2 (1) / 2 (1)"
+    assert "differ from the rules' in 4 spans" in unlike_rules_sentence(counts)
+    assert unlike_rules(gold, rules, rules)["model_only"] == 0
+
+
+def test_variants_table_shows_the_spans_unlike_the_rules_where_measured():
+    counts = {"model_only": 3, "model_only_right": 0, "rules_only": 7, "rules_only_right": 6}
+    rows = [
+        {"name": n, "help": "", "measured_at": "abc1234", "results": {"gold_entities": 340, "pipelines": {"rules": fold_result(0.9), "model": {**fold_result(0.85), **extra}}}}
+        for n, extra in (("old", {}), ("new", {"unlike_rules": counts}))
+    ]  # fmt: skip
+    text = markdown(rows)
+    assert "| 0.850 | 3 (0) / 7 (6) | abc1234 |" in text and "| 0.850 | — | abc1234 |" in text

@@ -142,6 +142,17 @@ class FoldScorer:
         return self.cache[key]
 
 
+def unlike_rules(gold: list[set], model: list[set], rules: list[set]) -> dict[str, int]:
+    """Where the model's entities are not the rules': the spans only one of them gives, and how many
+    of those are right (a model that learns to copy its rule candidates gives few of either)."""
+    return {
+        "model_only": sum(len(m - r) for m, r in zip(model, rules)),
+        "model_only_right": sum(len((m - r) & g) for g, m, r in zip(gold, model, rules)),
+        "rules_only": sum(len(r - m) for m, r in zip(model, rules)),
+        "rules_only_right": sum(len((r - m) & g) for g, m, r in zip(gold, model, rules)),
+    }
+
+
 def choose_modes(score: Callable[[dict], float], min_gain: float = 0.0) -> dict[str, str]:
     """Per-label modes, one label at a time in LABELS order, each keeping what earlier labels chose;
     a mode must score higher than the one before to replace it. A tie is no reason to run the
@@ -233,6 +244,9 @@ def cross_validate(
             "stdev_micro_f": round(statistics.stdev(fold_f), 4) if len(fold_f) > 1 else 0.0,
             "pooled": span_prf(all_gold, sum(predictions, [])),
         }
+    results["pipelines"]["model"]["unlike_rules"] = unlike_rules(
+        all_gold, sum((s.cache["model"] for s in scorers), []), sum((s.cache["rules"] for s in scorers), [])
+    )
     results["hybrid_modes"] = modes
     results["mode_trials_pooled_micro_f"] = trials
     results["gold_entities"] = sum(len(g) for g in all_gold)
@@ -286,6 +300,21 @@ def label_headers() -> str:
     return " | ".join(f"{l} F" for l in LABELS)
 
 
+def unlike_rules_cell(counts: dict[str, int]) -> str:
+    """'3 (0) / 7 (6)': spans only the model gave (right ones) / spans only the rules gave (right ones)."""
+    return (
+        f"{counts['model_only']} ({counts['model_only_right']}) / {counts['rules_only']} ({counts['rules_only_right']})"
+    )
+
+
+def unlike_rules_sentence(counts: dict[str, int]) -> str:
+    return (
+        f"The model's entities differ from the rules' in {counts['model_only'] + counts['rules_only']} spans: "
+        f"{counts['model_only']} only the model gives ({counts['model_only_right']} of them right), "
+        f"{counts['rules_only']} only the rules give ({counts['rules_only_right']} of them right)."
+    )
+
+
 def markdown(results: dict) -> str:
     rows = [
         f"{results['folds']}-fold cross-validation by article, {results['gold_entities']} gold entities, each "
@@ -302,6 +331,8 @@ def markdown(results: dict) -> str:
             f"| {name} | {r['mean_micro_f']:.3f} | {r['stdev_micro_f']:.3f} | {r['pooled']['micro_f']:.3f} | {per} "
             f"| {origin['train_articles']:.3f} | {origin['dev_test_articles']:.3f} |"
         )
+    if "unlike_rules" in results["pipelines"]["model"]:
+        rows.append(f"\n{unlike_rules_sentence(results['pipelines']['model']['unlike_rules'])}")
     rows.append(f"\nHybrid modes chosen on the pooled out-of-fold predictions: {results['hybrid_modes']}.")
     if results.get("min_gain"):
         best = max(results["mode_trials_pooled_micro_f"].values())

@@ -17,7 +17,7 @@ import typer
 
 from .annotations import LABELS
 from .corpus import Corpus
-from .crossval import cross_validate, label_cells, label_headers, read_terms
+from .crossval import cross_validate, label_cells, label_headers, read_terms, unlike_rules_cell
 from .experiments import config_path
 
 app = typer.Typer(add_completion=False)
@@ -98,7 +98,8 @@ def commit() -> str:
 def row(name: str, r: dict, measured_at: str) -> str:
     return (
         f"| {name} | {r['pooled']['micro_f']:.3f} | {r['mean_micro_f']:.3f} ± {r['stdev_micro_f']:.3f} | {label_cells(r)} "
-        f"| {r['pooled_micro_f_by_articles']['dev_test_articles']:.3f} | {measured_at} |"
+        f"| {r['pooled_micro_f_by_articles']['dev_test_articles']:.3f} "
+        f"| {unlike_rules_cell(r['unlike_rules']) if 'unlike_rules' in r else '—'} | {measured_at} |"
     )
 
 
@@ -125,8 +126,8 @@ def markdown(rows: list[dict]) -> str:
         "the rules on the same folds for comparison.",
         "",
         f"| variant | pooled micro F | mean ± stdev over folds | {label_headers()} | pooled F, dev+test articles "
-        "| measured at |",
-        "|---|---|---|" + "---|" * len(LABELS) + "---|---|",
+        "| spans only the model / only the rules gave (right ones) | measured at |",
+        "|---|---|---|" + "---|" * len(LABELS) + "---|---|---|",
         row("rules (same folds)", latest(rows)["results"]["pipelines"]["rules"], measured(latest(rows))),
     ]
     lines += [row(r["name"], r["results"]["pipelines"]["model"], measured(r)) for r in rows]

@@ -370,6 +370,9 @@ def test_prepare_unwrap_lines_gives_paragraphs(model, tmp_path):
     out = tmp_path / "passages.jsonl"
     result = runner.invoke(app, ["prepare", str(article), "-o", str(out), "--model", model, "--unwrap-lines"])
     assert result.exit_code == 0, result.output
+    assert "page columns" not in result.output
+    plain = runner.invoke(app, ["prepare", str(article), "-o", str(tmp_path / "plain.jsonl"), "--model", model])
+    assert "1 text(s) look like page columns" in plain.output
     assert [p.text for p in read_passages(out)] == [
         "算力中心投运",
         "雪松云计算有限公司投入3.5亿元。",

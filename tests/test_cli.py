@@ -94,10 +94,14 @@ def test_unwrap_lines_reads_names_broken_by_a_column(model, tmp_path):
     txt = tmp_path / "page.txt"
     txt.write_text("雪松云计算\n有限公司去年为新机房投入3.5亿元。\n", encoding="utf8")
     plain, joined = tmp_path / "plain.jsonl", tmp_path / "joined.jsonl"
-    assert extract(txt, "-o", plain, "--model", model).exit_code == 0
+    first = extract(txt, "-o", plain, "--model", model)
+    assert first.exit_code == 0, first.output
     result = extract(txt, "-o", joined, "--model", model, "--unwrap-lines")
     assert result.exit_code == 0, result.output
     assert "雪松云计算有限公司" not in {r["text"] for r in read_jsonl(plain)}
+    # the run without the option says which text reads as page columns; the run with it does not
+    assert "1 text(s) look like page columns" in first.output and "page.txt" in first.output
+    assert "page columns" not in result.output
     [org] = [r for r in read_jsonl(joined) if r["text"] == "雪松云计算有限公司"]
     assert (org["label"], org["start"], org["end"]) == ("ORG", 0, 10)
 
@@ -366,6 +370,9 @@ def test_prepare_unwrap_lines_gives_paragraphs(model, tmp_path):
     out = tmp_path / "passages.jsonl"
     result = runner.invoke(app, ["prepare", str(article), "-o", str(out), "--model", model, "--unwrap-lines"])
     assert result.exit_code == 0, result.output
+    assert "page columns" not in result.output
+    plain = runner.invoke(app, ["prepare", str(article), "-o", str(tmp_path / "plain.jsonl"), "--model", model])
+    assert "1 text(s) look like page columns" in plain.output
     assert [p.text for p in read_passages(out)] == [
         "算力中心投运",
         "雪松云计算有限公司投入3.5亿元。",

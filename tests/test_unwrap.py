@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from xn_model.extraction import annotate
-from xn_model.unwrap import original_span, unwrap_lines
+from xn_model.unwrap import looks_wrapped, original_span, unwrap_lines
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,24 @@ def test_every_joined_character_comes_from_its_position(text):
     assert positions == sorted(set(positions))
     # only whitespace is ever removed
     assert all(text[i].isspace() for i in set(range(len(text))) - set(positions))
+
+
+@pytest.mark.parametrize(
+    "text,wrapped",
+    [
+        # column text: most breaks inside sentences
+        ("西宁经济技术\n开发区今年新增\n企业12家。\n下一段", True),
+        ("雪松云计算\n有限公司去年投入3.5亿元。\n", True),
+        # one paragraph a line, a headline without a mark: one break in two is no majority
+        ("集团来宁考察\n项目投产。\n下一段。", False),
+        ("项目投产。\n下一段。", False),
+        # no break between two lines of text
+        ("结尾\n", False),
+        ("", False),
+    ],
+)
+def test_column_text_is_told_apart(text, wrapped):
+    assert looks_wrapped(text) is wrapped
 
 
 def test_original_span_spans_the_break():

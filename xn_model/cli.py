@@ -33,7 +33,7 @@ from .outputs import (
     read_partial,
 )
 from .records import Document, InputError, read_documents, read_txt
-from .unwrap import unwrap_lines
+from .unwrap import looks_wrapped, unwrap_lines
 
 app = typer.Typer(add_completion=False, help="Extract entities, values and topics from Chinese news text.")
 
@@ -42,6 +42,17 @@ def unwrap_option():
     return typer.Option(
         False, "--unwrap-lines", help="Join lines broken inside sentences first (text from page columns)"
     )
+
+
+def column_hint(sources: list[str]) -> None:
+    """Say which inputs read as page columns when --unwrap-lines was not given."""
+    if sources:
+        shown = ", ".join(sources[:3]) + (", ..." if len(sources) > 3 else "")
+        typer.echo(
+            f"ℹ {len(sources)} text(s) look like page columns, most line breaks inside sentences ({shown}): "
+            "a name broken across two lines is read as two names or none; --unwrap-lines joins such lines",
+            err=True,
+        )
 
 
 def fail(message: str, code: int = 2):
@@ -93,6 +104,7 @@ def extract(
     document_writer = PartialWriter(partial_path(docs_out), resume)
     counts = {"written": 0, "skipped": 0, "entities": 0, "already done": len(done)}
     queue: list[Document] = []
+    wrapped: list[str] = []
 
     def texts():
         for item in read_documents(inputs, field, id_field):
@@ -102,6 +114,8 @@ def extract(
                     counts["skipped"] += 1
             elif item.source not in done:
                 queue.append(item)
+                if not unwrap and looks_wrapped(item.text):
+                    wrapped.append(item.source)
                 yield item.text
 
     try:
@@ -137,6 +151,7 @@ def extract(
     )
     for err in errors:
         typer.echo(f"  skipped {err}", err=True)
+    column_hint(wrapped)
 
 
 @app.command()
@@ -161,6 +176,7 @@ def render(
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     typer.echo(f"✔ {len(texts)} text(s) -> {output}", err=True)
+    column_hint([] if unwrap else [name for name, text in texts if looks_wrapped(text)])
 
 
 @app.command()
@@ -197,6 +213,7 @@ def prepare(
         + (f" and {labelstudio} (labelling config {labelstudio.with_suffix('.xml')})" if labelstudio else ""),
         err=True,
     )
+    column_hint([] if unwrap else [name for name, text in articles if looks_wrapped(text)])
 
 
 @app.command("spark-extract")

@@ -17,20 +17,30 @@ NEW_ITEM_RE = re.compile(r"本报讯|【")
 _BREAK = re.compile(r"[^\S\n]*\n\s*")
 
 
+def _inner_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks between two lines of text, as (start, end) of the break and its spaces."""
+    return [found.span() for found in _BREAK.finditer(text) if found.start() > 0 and found.end() < len(text)]
+
+
+def _is_wrap(text: str, start: int, end: int) -> bool:
+    return not (SENTENCE_END_RE.search(text, max(0, start - 16), start) or NEW_ITEM_RE.match(text, end))
+
+
+def looks_wrapped(text: str) -> bool:
+    """Whether most line breaks of `text` fall inside sentences, as in text from page columns
+    (a headline without a closing mark is one such break: hence "most")."""
+    breaks = _inner_breaks(text)
+    return 2 * sum(_is_wrap(text, start, end) for start, end in breaks) > len(breaks)
+
+
 def unwrap_lines(text: str) -> tuple[str, list[int]]:
     """`text` without its wrapped line breaks, and for each character of it the offset of that
     character in `text`."""
     pieces: list[str] = []
     positions: list[int] = []
     kept = 0  # text[kept:] is not yet copied
-    for found in _BREAK.finditer(text):
-        start, end = found.span()
-        if (
-            start == 0
-            or end == len(text)
-            or SENTENCE_END_RE.search(text, max(0, start - 16), start)
-            or NEW_ITEM_RE.match(text, end)
-        ):
+    for start, end in _inner_breaks(text):
+        if not _is_wrap(text, start, end):
             continue
         pieces.append(text[kept:start])
         positions.extend(range(kept, start))

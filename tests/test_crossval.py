@@ -146,4 +146,34 @@ def test_variants_table_shows_the_spans_unlike_the_rules_where_measured():
         for n, extra in (("old", {}), ("new", {"unlike_rules": counts}))
     ]  # fmt: skip
     text = markdown(rows)
-    assert "| 0.850 | 3 (0) / 7 (6) | abc1234 |" in text and "| 0.850 | — | abc1234 |" in text
+    assert "| 0.850 | 3 (0) / 7 (6) | — | abc1234 |" in text and "| 0.850 | — | — | abc1234 |" in text
+
+
+def test_fold_models_are_scored_on_the_challenge_passages(trained_model, tmp_path):
+    import json
+
+    import spacy
+
+    from xn_project.benchmark import predict_spans
+    from xn_project.crossval_variants import fold_models_on
+    from xn_project.scoring import span_prf
+
+    text = "新区管委会与星河科技有限公司签约，总投资约8.5亿元。"
+    spans = [[0, 5, "ORG"], [6, 14, "ORG"], [21, 26, "MONEY"]]
+    passages = tmp_path / "challenge.jsonl"
+    passages.write_text(json.dumps({"id": "c-1", "article_id": "c", "text": text, "label": spans}) + "\n", "utf8")
+    for fold in range(2):
+        (tmp_path / f"fold{fold}").mkdir()
+        (tmp_path / f"fold{fold}" / "model-best").symlink_to(trained_model, target_is_directory=True)
+    result = fold_models_on(passages, tmp_path, 2)
+    expected = span_prf([{tuple(s) for s in spans}], predict_spans(spacy.load(trained_model), [text]))["micro_f"]
+    assert result["fold_micro_f"] == [expected, expected] and result["mean_micro_f"] == round(expected, 4)
+
+
+def test_variants_table_shows_the_challenge_figure_where_measured():
+    rows = [
+        {"name": n, "help": "", "measured_at": "abc1234", "results": {"gold_entities": 340, "pipelines": {"rules": fold_result(0.9), "model": fold_result(0.85)}, **extra}}
+        for n, extra in (("old", {}), ("new", {"challenge": {"fold_micro_f": [0.97, 0.98], "mean_micro_f": 0.975}}))
+    ]  # fmt: skip
+    text = markdown(rows)
+    assert "| — | 0.975 | abc1234 |" in text and "| — | — | abc1234 |" in text

@@ -5,20 +5,24 @@ not retrained (the fold cache of crossval).
 
 --only NAME (repeatable) measures those variants and keeps the other rows of the existing output
 as they were; every row says at which commit it was measured, so a table of rows from different
-commits says so."""
+commits says so. --challenge also scores each fold's model on the challenge set (out of domain)."""
 
 import json
 import re
+import statistics
 import subprocess
 from pathlib import Path
 
+import spacy
 import srsly
 import typer
 
-from .annotations import LABELS
+from .annotations import LABELS, read_passages
+from .benchmark import predict_spans
 from .corpus import Corpus
 from .crossval import cross_validate, label_cells, label_headers, read_terms, unlike_rules_cell
 from .experiments import config_path
+from .scoring import span_prf
 
 app = typer.Typer(add_completion=False)
 
@@ -44,6 +48,7 @@ def main(
     jobs: int = typer.Option(2),
     only: list[str] = typer.Option([], help="measure these variants only; keep the other rows of OUTPUT"),
     probes: Path = typer.Option(None, help="corpus/pkuseg/probes.spacy: the name probes as training text"),
+    challenge: Path = typer.Option(None, help="corpus/challenge/passages.jsonl: also score each fold's model on it"),
 ):
     variants = srsly.read_yaml(variants_file)["variants"]
     names = [v["name"] for v in variants]
@@ -70,6 +75,8 @@ def main(
             variant.get("synthetic_ratio", synthetic_ratio), variant.get("max_steps", max_steps), jobs,
             "model-best", overrides, probes=probes,
         )  # fmt: skip
+        if challenge is not None:
+            results["challenge"] = fold_models_on(challenge, folder, 4)
         rows.append(
             {"name": variant["name"], "help": variant.get("help", ""), "measured_at": commit(), "results": results}
         )
@@ -95,11 +102,24 @@ def commit() -> str:
     return head.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
 
 
-def row(name: str, r: dict, measured_at: str) -> str:
+def fold_models_on(passages: Path, folder: Path, folds: int) -> dict:
+    """Micro F of each fold's model (trained on three quarters of the gold articles) on passages no
+    fold trained on: the challenge set, a signal out of domain beside the cross-validation's."""
+    annotated = read_passages(passages)
+    texts, gold = [p.text for p in annotated], [set(p.spans) for p in annotated]
+    fold_f = [
+        span_prf(gold, predict_spans(spacy.load(folder / f"fold{i}" / "model-best"), texts))["micro_f"]
+        for i in range(folds)
+    ]
+    return {"passages": str(passages), "fold_micro_f": fold_f, "mean_micro_f": round(statistics.mean(fold_f), 4)}
+
+
+def row(name: str, r: dict, measured_at: str, challenge: dict | None = None) -> str:
     return (
         f"| {name} | {r['pooled']['micro_f']:.3f} | {r['mean_micro_f']:.3f} ± {r['stdev_micro_f']:.3f} | {label_cells(r)} "
         f"| {r['pooled_micro_f_by_articles']['dev_test_articles']:.3f} "
-        f"| {unlike_rules_cell(r['unlike_rules']) if 'unlike_rules' in r else '—'} | {measured_at} |"
+        f"| {unlike_rules_cell(r['unlike_rules']) if 'unlike_rules' in r else '—'} "
+        f"| {format(challenge['mean_micro_f'], '.3f') if challenge else '—'} | {measured_at} |"
     )
 
 
@@ -126,11 +146,14 @@ def markdown(rows: list[dict]) -> str:
         "the rules on the same folds for comparison.",
         "",
         f"| variant | pooled micro F | mean ± stdev over folds | {label_headers()} | pooled F, dev+test articles "
-        "| spans only the model / only the rules gave (right ones) | measured at |",
-        "|---|---|---|" + "---|" * len(LABELS) + "---|---|---|",
+        "| spans only the model / only the rules gave (right ones) | challenge set, mean of the fold models "
+        "| measured at |",
+        "|---|---|---|" + "---|" * len(LABELS) + "---|---|---|---|",
         row("rules (same folds)", latest(rows)["results"]["pipelines"]["rules"], measured(latest(rows))),
     ]
-    lines += [row(r["name"], r["results"]["pipelines"]["model"], measured(r)) for r in rows]
+    lines += [
+        row(r["name"], r["results"]["pipelines"]["model"], measured(r), r["results"].get("challenge")) for r in rows
+    ]
     lines += ["", "Variants:"] + [f"- {r['name']}: {r['help']}" for r in rows]
     return "\n".join(lines + [""] + findings(rows)) + "\n"
 

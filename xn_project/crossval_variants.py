@@ -76,7 +76,7 @@ def main(
             "model-best", overrides, probes=probes,
         )  # fmt: skip
         if challenge is not None:
-            results["challenge"] = fold_models_on(challenge, folder, 4)
+            results["challenge"] = fold_models_on(challenge, folder, results["folds"])
         rows.append(
             {"name": variant["name"], "help": variant.get("help", ""), "measured_at": commit(), "results": results}
         )

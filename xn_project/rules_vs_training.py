@@ -89,8 +89,8 @@ def markdown(results: dict) -> str:
     rows.append(
         f"\nThe rules ({results['rules']}) run over each training text and are scored against its annotation, "
         "exact spans; a span of one side overlaps the other's when they share a character (any label). The "
-        "shipped span classifier scores the rules' candidates only, so an annotated span the rules do not give "
-        f"is never put to it; what it can learn beyond copying the rules comes from the {rules_only:,} rule spans "
+        "shipped span classifier scores the rules' candidates only, so an annotated span whose edges no rule "
+        f"span has is never put to it; what it can learn beyond copying the rules comes from the {rules_only:,} rule spans "
         f"that the annotation does not hold, against {entities:,} annotated entities. "
         "metrics/rules_vs_training.json splits the counts by label."
     )

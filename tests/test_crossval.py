@@ -154,9 +154,8 @@ def test_fold_models_are_scored_on_the_challenge_passages(trained_model, tmp_pat
 
     import spacy
 
-    from xn_project.benchmark import predict_spans
     from xn_project.crossval_variants import fold_models_on
-    from xn_project.scoring import span_prf
+    from xn_project.scoring import predict_spans, span_prf
 
     text = "新区管委会与星河科技有限公司签约，总投资约8.5亿元。"
     spans = [[0, 5, "ORG"], [6, 14, "ORG"], [21, 26, "MONEY"]]

@@ -15,7 +15,7 @@ import typer
 from .annotations import LABELS, read_passages
 from .baselines import keyword_topic, train_tfidf
 from .corpus import Corpus
-from .scoring import doc_spans, span_prf, topic_scores
+from .scoring import predict_spans, span_prf, topic_scores
 
 app = typer.Typer(add_completion=False)
 SPLITS = ("dev", "test", "test-traditional")
@@ -47,10 +47,6 @@ def split_texts(corpus: Corpus, split: str) -> tuple[list[str], list]:
     held_out = corpus.in_split(split.removesuffix("-traditional"))
     texts = [p.text for p in held_out]
     return (traditional_full_width(texts) if split.endswith("-traditional") else texts), held_out
-
-
-def predict_spans(nlp, texts: list[str]) -> list[set]:
-    return [doc_spans(doc) for doc in nlp.pipe(texts)]
 
 
 def article_texts(corpus: Corpus, split: str) -> tuple[list[str], list[str]]:

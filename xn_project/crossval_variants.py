@@ -18,11 +18,10 @@ import srsly
 import typer
 
 from .annotations import LABELS, read_passages
-from .benchmark import predict_spans
 from .corpus import Corpus
 from .crossval import cross_validate, label_cells, label_headers, read_terms, unlike_rules_cell
 from .experiments import config_path
-from .scoring import span_prf
+from .scoring import predict_spans, span_prf
 
 app = typer.Typer(add_completion=False)
 

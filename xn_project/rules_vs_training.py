@@ -13,7 +13,7 @@ import typer
 from spacy.tokens import DocBin
 
 from .annotations import LABELS
-from .scoring import doc_spans, span_prf
+from .scoring import doc_spans, predict_spans, span_prf
 
 app = typer.Typer(add_completion=False)
 
@@ -54,7 +54,7 @@ def main(
         name, path = pair.split("=", 1)
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         annotated = [doc_spans(doc) for doc in docs]
-        predicted = [doc_spans(doc) for doc in nlp.pipe(doc.text for doc in docs)]
+        predicted = predict_spans(nlp, [doc.text for doc in docs])
         scores = span_prf(annotated, predicted)
         results["corpora"][name] = {
             "path": path,

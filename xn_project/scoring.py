@@ -9,6 +9,11 @@ def doc_spans(doc) -> set:
     return {(e.start_char, e.end_char, e.label_) for e in doc.ents}
 
 
+def predict_spans(nlp, texts: list[str]) -> list[set]:
+    """A pipeline's entities over `texts`, as doc_spans per text."""
+    return [doc_spans(doc) for doc in nlp.pipe(texts)]
+
+
 def span_prf(gold: list[set], pred: list[set], labels=LABELS) -> dict:
     """Exact-match P/R/F per label, micro over all labels and macro over labels."""
     per_label = {}
